@@ -1,0 +1,8 @@
+/**
+ * The maintenance module: the asset registry (site, area, asset) that every other module refers
+ * to. Its root package is its public API; {@code internal} and {@code web} are private.
+ */
+@ApplicationModule(displayName = "Maintenance")
+package org.millwright.maintenance;
+
+import org.springframework.modulith.ApplicationModule;

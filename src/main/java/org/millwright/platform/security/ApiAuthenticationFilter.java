@@ -1,0 +1,103 @@
+package org.millwright.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+import org.millwright.platform.tenancy.TenantContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates a request by API key ({@code X-API-Key}, or a bearer value that is not a JWT) or
+ * by a JWT access token, and sets the tenant the request acts for. A platform admin may act
+ * in another tenant with {@code X-Tenant-Id}. Invalid credentials leave the request anonymous,
+ * so protected routes answer 401.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    static final String TENANT_HEADER = "X-Tenant-Id";
+    private final ApiKeyService apiKeys;
+    private final AuthService auth;
+
+    ApiAuthenticationFilter(ApiKeyService apiKeys, AuthService auth) {
+        this.apiKeys = apiKeys;
+        this.auth = auth;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<MillwrightPrincipal> principal = authenticate(request).map(p -> actingTenant(p, request));
+        if (principal.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        MillwrightPrincipal p = principal.get();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            TenantContext.run(p.tenantId() == null ? TenantContext.NONE : p.tenantId(), () -> proceed(chain, request, response));
+        } catch (WrappedException e) {
+            e.rethrow();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private Optional<MillwrightPrincipal> authenticate(HttpServletRequest request) {
+        String key = request.getHeader("X-API-Key");
+        if (key != null) {
+            return apiKeys.authenticate(key.strip());
+        }
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = header.substring(7).strip();
+        return looksLikeJwt(token) ? auth.authenticate(token) : apiKeys.authenticate(token);
+    }
+
+    private static boolean looksLikeJwt(String token) {
+        return token.chars().filter(c -> c == '.').count() == 2;
+    }
+
+    private static MillwrightPrincipal actingTenant(MillwrightPrincipal p, HttpServletRequest request) {
+        String wanted = request.getHeader(TENANT_HEADER);
+        if (wanted == null || !p.platformAdmin()) {
+            return p;
+        }
+        try {
+            return p.actingIn(UUID.fromString(wanted.strip()));
+        } catch (IllegalArgumentException e) {
+            return p;
+        }
+    }
+
+    private static void proceed(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException e) {
+            throw new WrappedException(e);
+        }
+    }
+
+    /** Carries checked exceptions through the tenant scope. */
+    private static final class WrappedException extends RuntimeException {
+        WrappedException(Exception cause) {
+            super(cause);
+        }
+
+        void rethrow() throws IOException, ServletException {
+            if (getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) getCause();
+        }
+    }
+}
