@@ -7,7 +7,8 @@ import org.springframework.modulith.Modulithic;
 
 /** Millwright: the maintenance-intelligence server for industrial plants. */
 @Modulithic(systemName = "Millwright")
-@SpringBootApplication(excludeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
+@SpringBootApplication(
+        excludeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
 @ConfigurationPropertiesScan
 public class MillwrightApplication {
 

@@ -22,7 +22,7 @@ create table assets (
     code varchar(40) not null,
     name varchar(200) not null,
     asset_type varchar(40) not null,
-    criticality varchar(1) not null,
+    criticality varchar(10) not null,
     status varchar(20) not null,
     manufacturer varchar(120),
     model varchar(120),

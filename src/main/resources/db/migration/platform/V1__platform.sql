@@ -55,6 +55,7 @@ create table api_keys (
     key_prefix varchar(24) not null,
     secret_hash varchar(64) not null,
     role varchar(20) not null,
+    platform_admin boolean not null,
     created_by uuid,
     expires_at timestamp with time zone,
     revoked_at timestamp with time zone,

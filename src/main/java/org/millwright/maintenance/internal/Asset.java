@@ -38,7 +38,7 @@ public class Asset extends TenantScoped {
     private AssetType type;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 1)
+    @Column(nullable = false, length = 10)
     private Criticality criticality;
 
     @Enumerated(EnumType.STRING)
@@ -89,8 +89,19 @@ public class Asset extends TenantScoped {
 
     public AssetSummary summary() {
         return new AssetSummary(
-                getId(), siteId, areaId, parentId, code, name, type, criticality, status, manufacturer, model,
-                serialNumber, installDate);
+                getId(),
+                siteId,
+                areaId,
+                parentId,
+                code,
+                name,
+                type,
+                criticality,
+                status,
+                manufacturer,
+                model,
+                serialNumber,
+                installDate);
     }
 
     public UUID getSiteId() {
@@ -111,6 +122,15 @@ public class Asset extends TenantScoped {
 
     /** The editable fields of an asset. */
     public record AssetDetails(
-            UUID areaId, UUID parentId, String name, AssetType type, Criticality criticality, AssetStatus status,
-            String manufacturer, String model, String serialNumber, LocalDate installDate, String description) {}
+            UUID areaId,
+            UUID parentId,
+            String name,
+            AssetType type,
+            Criticality criticality,
+            AssetStatus status,
+            String manufacturer,
+            String model,
+            String serialNumber,
+            LocalDate installDate,
+            String description) {}
 }

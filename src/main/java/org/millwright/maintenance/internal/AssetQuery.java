@@ -13,7 +13,12 @@ import org.springframework.data.jpa.domain.Specification;
 
 /** Filters of the asset list; every one is optional. {@code visibleSites} empty means all. */
 public record AssetQuery(
-        UUID siteId, UUID areaId, AssetType type, AssetStatus status, Criticality criticality, String text,
+        UUID siteId,
+        UUID areaId,
+        AssetType type,
+        AssetStatus status,
+        Criticality criticality,
+        String text,
         Set<UUID> visibleSites) {
 
     Specification<Asset> toSpecification() {
@@ -35,7 +40,11 @@ public record AssetQuery(
                 all.add(cb.equal(root.get("criticality"), criticality));
             }
             if (text != null && !text.isBlank()) {
-                String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = "%"
+                        + text.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
                 all.add(cb.or(
                         cb.like(cb.lower(root.get("name")), like, '\\'),
                         cb.like(cb.lower(root.get("code")), like, '\\')));

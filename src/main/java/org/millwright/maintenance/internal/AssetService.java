@@ -100,7 +100,9 @@ public class AssetService implements AssetRegistry {
     @Override
     @Transactional(readOnly = true)
     public List<AssetSummary> ofSite(UUID siteId) {
-        return assets.findBySiteIdOrderByCode(siteId).stream().map(Asset::summary).toList();
+        return assets.findBySiteIdOrderByCode(siteId).stream()
+                .map(Asset::summary)
+                .toList();
     }
 
     private Asset load(UUID id) {

@@ -32,8 +32,11 @@ class MaintenanceDataContributor implements TenantDataContributor {
 
     @Override
     public void export(UUID tenantId, ExportSink sink) {
-        sink.json("areas.json", jdbc.queryForList(
-                "select id, site_id, code, name, created_at from areas where tenant_id = ? order by code", tenantId));
+        sink.json(
+                "areas.json",
+                jdbc.queryForList(
+                        "select id, site_id, code, name, created_at from areas where tenant_id = ? order by code",
+                        tenantId));
         List<Map<String, Object>> assets = jdbc.queryForList(
                 "select " + ASSET_COLUMNS + " from assets where tenant_id = ? order by code", tenantId);
         sink.json("assets.json", assets);

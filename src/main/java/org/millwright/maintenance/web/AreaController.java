@@ -58,7 +58,8 @@ class AreaController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     ResponseEntity<AreaService.AreaView> create(@Valid @RequestBody NewArea body) {
         var area = areas.create(body.siteId(), body.code(), body.name());
-        return ResponseEntity.created(URI.create("/api/v1/maintenance/areas/" + area.id())).body(area);
+        return ResponseEntity.created(URI.create("/api/v1/maintenance/areas/" + area.id()))
+                .body(area);
     }
 
     @PutMapping("/{id}")
@@ -76,7 +77,10 @@ class AreaController {
 
     record NewArea(
             @NotNull UUID siteId,
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
+
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+")
+            String code,
+
             @NotBlank @Size(max = 200) String name) {}
 
     record Rename(@NotBlank @Size(max = 200) String name) {}

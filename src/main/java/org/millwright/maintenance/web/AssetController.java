@@ -66,8 +66,12 @@ class AssetController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var query = new AssetQuery(
-                siteId, areaId, parse(type, AssetType::fromWire, "error.unknown-asset-type"),
-                parse(status, AssetStatus::fromWire, "error.unknown-asset-status"), criticality, q,
+                siteId,
+                areaId,
+                parse(type, AssetType::fromWire, "error.unknown-asset-type"),
+                parse(status, AssetStatus::fromWire, "error.unknown-asset-status"),
+                criticality,
+                q,
                 CurrentPrincipal.require().siteIds());
         return PageResponse.of(assets.list(query, paging.of(page, size, Sort.by("code"))));
     }
@@ -81,8 +85,10 @@ class AssetController {
     @PostMapping
     @PreAuthorize("hasRole('SUPERVISOR')")
     ResponseEntity<AssetSummary> create(@Valid @RequestBody NewAsset body) {
-        AssetSummary asset = assets.create(body.siteId(), body.code(), body.details().toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/maintenance/assets/" + asset.id())).body(asset);
+        AssetSummary asset =
+                assets.create(body.siteId(), body.code(), body.details().toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/maintenance/assets/" + asset.id()))
+                .body(asset);
     }
 
     @PutMapping("/{id}")
@@ -118,7 +124,10 @@ class AssetController {
 
     record NewAsset(
             @NotNull UUID siteId,
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
+
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+")
+            String code,
+
             @NotNull @Valid AssetFields details) {}
 
     record AssetFields(
@@ -136,8 +145,17 @@ class AssetController {
 
         Asset.AssetDetails toDetails() {
             return new Asset.AssetDetails(
-                    areaId, parentId, name.strip(), type, criticality, status, manufacturer, model, serialNumber,
-                    installDate, description);
+                    areaId,
+                    parentId,
+                    name.strip(),
+                    type,
+                    criticality,
+                    status,
+                    manufacturer,
+                    model,
+                    serialNumber,
+                    installDate,
+                    description);
         }
     }
 

@@ -31,7 +31,8 @@ class AuditController {
             @RequestParam(required = false) String action,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(audit.forCurrentTenant(action, paging.of(page, size, Sort.by("occurredAt").descending())));
+        return PageResponse.of(audit.forCurrentTenant(
+                action, paging.of(page, size, Sort.by("occurredAt").descending())));
     }
 
     @Operation(summary = "Platform-level entries (tenants created and deleted, backups)")
@@ -39,6 +40,7 @@ class AuditController {
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     PageResponse<AuditLog.AuditView> platformEntries(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(audit.platformEntries(paging.of(page, size, Sort.by("occurredAt").descending())));
+        return PageResponse.of(audit.platformEntries(
+                paging.of(page, size, Sort.by("occurredAt").descending())));
     }
 }

@@ -50,8 +50,17 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    AuditEntry(UUID tenantId, UUID actorId, String actorLabel, String action, String targetType, String targetId,
-            String beforeJson, String afterJson, String requestId, Instant occurredAt) {
+    AuditEntry(
+            UUID tenantId,
+            UUID actorId,
+            String actorLabel,
+            String action,
+            String targetType,
+            String targetId,
+            String beforeJson,
+            String afterJson,
+            String requestId,
+            Instant occurredAt) {
         this.tenantId = tenantId;
         this.actorId = actorId;
         this.actorLabel = actorLabel;

@@ -21,6 +21,17 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, UUID> {
     int relabelActor(UUID actor, String label);
 
     @Modifying
+    @Query("update AuditEntry a set a.beforeJson = replace(a.beforeJson, :text, :replacement),"
+            + " a.afterJson = replace(a.afterJson, :text, :replacement) where a.tenantId = :tenantId")
+    int redactEverywhere(UUID tenantId, String text, String replacement);
+
+    @Modifying
+    @Query("update AuditEntry a set a.beforeJson = replace(a.beforeJson, :text, :replacement),"
+            + " a.afterJson = replace(a.afterJson, :text, :replacement)"
+            + " where a.targetType = :targetType and a.targetId = :targetId")
+    int redactTarget(String targetType, String targetId, String text, String replacement);
+
+    @Modifying
     @Query("delete from AuditEntry a where a.tenantId = :tenantId")
     int deleteByTenant(UUID tenantId);
 }

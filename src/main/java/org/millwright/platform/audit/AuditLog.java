@@ -13,6 +13,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,7 +42,8 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
-    public void recordFor(UUID tenantId, String action, String targetType, Object targetId, Object before, Object after) {
+    public void recordFor(
+            UUID tenantId, String action, String targetType, Object targetId, Object before, Object after) {
         Optional<MillwrightPrincipal> actor = CurrentPrincipal.get();
         entries.save(new AuditEntry(
                 tenantId,
@@ -62,19 +65,30 @@ public class AuditLog {
         Page<AuditEntry> found = action == null
                 ? entries.findByTenantId(tenant, page)
                 : entries.findByTenantIdAndAction(tenant, action, page);
-        return found.map(AuditView::of);
+        return found.map(this::view);
     }
 
     /** Platform-level entries (tenant creation and deletion, backups). */
     @Transactional(readOnly = true)
     public Page<AuditView> platformEntries(Pageable page) {
-        return entries.findByTenantIdIsNull(page).map(AuditView::of);
+        return entries.findByTenantIdIsNull(page).map(this::view);
     }
 
-    /** After a user is deleted, history keeps the row but no longer names the person. */
+    /**
+     * After a user is deleted, history keeps its rows but no longer names the person: entries they
+     * made are relabelled, their e-mail is replaced in every snapshot of the tenant, and their name
+     * in the snapshots of their own user record.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void anonymiseActor(UUID actorId, String label) {
-        entries.relabelActor(actorId, label);
+    public void anonymisePerson(UUID userId, String email, String displayName, String label) {
+        entries.relabelActor(userId, label);
+        TenantContext.tenant().ifPresent(tenant -> entries.redactEverywhere(tenant, quoted(email), quoted(label)));
+        entries.redactTarget("user", userId.toString(), quoted(email), quoted(label));
+        entries.redactTarget("user", userId.toString(), quoted(displayName), quoted(label));
+    }
+
+    private String quoted(String value) {
+        return json.writeValueAsString(value);
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
@@ -90,14 +104,42 @@ public class AuditLog {
         return text.length() > MAX_JSON ? text.substring(0, MAX_JSON) : text;
     }
 
-    /** An entry as shown to admins. */
-    public record AuditView(
-            UUID id, UUID actorId, String actor, String action, String targetType, String targetId,
-            String before, String after, String requestId, Instant occurredAt) {
-        static AuditView of(AuditEntry e) {
-            return new AuditView(
-                    e.getId(), e.getActorId(), e.getActorLabel(), e.getAction(), e.getTargetType(), e.getTargetId(),
-                    e.getBeforeJson(), e.getAfterJson(), e.getRequestId(), e.getOccurredAt());
+    private AuditView view(AuditEntry e) {
+        return new AuditView(
+                e.getId(),
+                e.getActorId(),
+                e.getActorLabel(),
+                e.getAction(),
+                e.getTargetType(),
+                e.getTargetId(),
+                parse(e.getBeforeJson()),
+                parse(e.getAfterJson()),
+                e.getRequestId(),
+                e.getOccurredAt());
+    }
+
+    /** Stored JSON back as a tree; a value cut at the size limit is shown as text. */
+    private JsonNode parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JacksonException e) {
+            return json.getNodeFactory().stringNode(text);
         }
     }
+
+    /** An entry as shown to admins. */
+    public record AuditView(
+            UUID id,
+            UUID actorId,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            JsonNode before,
+            JsonNode after,
+            String requestId,
+            Instant occurredAt) {}
 }

@@ -38,7 +38,9 @@ class BackupController {
             throw new InvalidRequestException("error.backup-unsupported");
         }
         Jobs.JobView job = jobs.submit(BackupJob.TYPE, Map.of());
-        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id())).body(job);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/jobs/" + job.id()))
+                .body(job);
     }
 
     @GetMapping

@@ -28,7 +28,13 @@ class BackupJob implements JobHandler {
     @Override
     public Object run(Map<String, Object> params, Progress progress) throws Exception {
         Path file = backups.create(progress::report);
-        audit.recordFor(null, "backup.created", "backup", file.getFileName(), null, Map.of("file", file.getFileName().toString()));
+        audit.recordFor(
+                null,
+                "backup.created",
+                "backup",
+                file.getFileName(),
+                null,
+                Map.of("file", file.getFileName().toString()));
         return Map.of("file", file.getFileName().toString(), "path", file.toString(), "bytes", Files.size(file));
     }
 }

@@ -29,13 +29,17 @@ import org.springframework.stereotype.Service;
 public class BackupService {
 
     private static final Set<String> SKIPPED = Set.of("db", "backups", "exports", "tmp");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private final JdbcTemplate jdbc;
     private final Path dataDir;
     private final Clock clock;
     private final String dbUrl;
 
-    BackupService(JdbcTemplate jdbc, PlatformSettings settings, Clock clock,
+    BackupService(
+            JdbcTemplate jdbc,
+            PlatformSettings settings,
+            Clock clock,
             org.springframework.boot.jdbc.autoconfigure.DataSourceProperties dataSource) {
         this.jdbc = jdbc;
         this.dataDir = settings.dataDir().toAbsolutePath().normalize();
@@ -84,7 +88,9 @@ public class BackupService {
             return List.of();
         }
         try (Stream<Path> files = Files.list(backupDirectory())) {
-            return files.filter(f -> f.getFileName().toString().startsWith("millwright-")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("millwright-"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,7 +111,8 @@ public class BackupService {
     private List<Path> otherFiles() throws IOException {
         try (Stream<Path> all = Files.walk(dataDir)) {
             return all.filter(Files::isRegularFile)
-                    .filter(f -> !SKIPPED.contains(dataDir.relativize(f).getName(0).toString()))
+                    .filter(f ->
+                            !SKIPPED.contains(dataDir.relativize(f).getName(0).toString()))
                     .sorted()
                     .toList();
         }

@@ -18,8 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On an empty database: creates the first tenant, its admin (platform admin too) and an admin
- * API key. Values given in the environment are used as they are; generated ones are printed once.
+ * On an empty database: creates the first tenant, its admin and an admin API key (both platform
+ * admins too). Values given in the environment are used as they are; generated ones are printed once.
  */
 @Component
 @Order(0)
@@ -32,7 +32,11 @@ class FirstStart implements ApplicationRunner {
     private final PlatformSettings.Bootstrap settings;
     private final ApplicationEventPublisher events;
 
-    FirstStart(TenantService tenants, UserService users, ApiKeyService keys, PlatformSettings platform,
+    FirstStart(
+            TenantService tenants,
+            UserService users,
+            ApiKeyService keys,
+            PlatformSettings platform,
             ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.users = users;
@@ -52,7 +56,8 @@ class FirstStart implements ApplicationRunner {
         String key = TenantContext.call(tenantId, () -> {
             users.create(new UserService.NewUser(
                     settings.adminEmail(), "Administrator", password, Role.ADMIN, null, Set.of(), true));
-            return keys.issue("first-start admin key", Role.ADMIN, null, settings.adminApiKey()).value();
+            return keys.issue("first-start admin key", Role.ADMIN, true, null, settings.adminApiKey())
+                    .value();
         });
         announce(password, generatedPassword, key, blank(settings.adminApiKey()));
         TenantContext.run(tenantId, () -> events.publishEvent(new FirstStartCompleted(tenantId, settings.demo())));

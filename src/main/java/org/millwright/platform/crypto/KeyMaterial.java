@@ -32,14 +32,20 @@ public final class KeyMaterial {
         Path file = dataDir.resolve("keys").resolve(name + ".key");
         try {
             if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+                return Base64.getDecoder()
+                        .decode(Files.readString(file, StandardCharsets.US_ASCII)
+                                .strip());
             }
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             Files.createDirectories(file.getParent());
             Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
             restrict(file);
-            log.warn("{} is not set: generated a key in {}. Set {} in production and keep it safe.", variable, file, variable);
+            log.warn(
+                    "{} is not set: generated a key in {}. Set {} in production and keep it safe.",
+                    variable,
+                    file,
+                    variable);
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write key file " + file, e);

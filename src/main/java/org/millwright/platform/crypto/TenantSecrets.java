@@ -39,7 +39,11 @@ public class TenantSecrets {
         existing.ifPresent(s -> s.replace(sealed));
         TenantSecret saved = existing.orElseGet(() -> secrets.save(new TenantSecret(name, sealed)));
         secrets.flush();
-        audit.record(existing.isPresent() ? "secret.replaced" : "secret.created", "secret", name, null,
+        audit.record(
+                existing.isPresent() ? "secret.replaced" : "secret.created",
+                "secret",
+                name,
+                null,
                 Map.of("name", name, "value", "***"));
         return SecretInfo.of(saved);
     }
@@ -57,8 +61,11 @@ public class TenantSecrets {
 
     @Transactional
     public void delete(String name) {
-        TenantSecret secret = secrets.findByName(name).orElseThrow(() -> new NotFoundException(
-                "error.not-found", new org.springframework.context.support.DefaultMessageSourceResolvable("entity.secret"), name));
+        TenantSecret secret = secrets.findByName(name)
+                .orElseThrow(() -> new NotFoundException(
+                        "error.not-found",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable("entity.secret"),
+                        name));
         secrets.delete(secret);
         audit.record("secret.deleted", "secret", name, Map.of("name", name), null);
     }

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.millwright.platform.PlatformSettings;
 import org.millwright.platform.error.NotFoundException;
 import org.millwright.platform.jobs.Jobs;
 import org.millwright.platform.tenancy.TenantContext;
+import org.millwright.platform.tenancy.TenantFiles;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportController {
 
     private final Jobs jobs;
-    private final Path exportDir;
+    private final TenantFiles files;
 
-    ExportController(Jobs jobs, PlatformSettings settings) {
+    ExportController(Jobs jobs, TenantFiles files) {
         this.jobs = jobs;
-        this.exportDir = settings.dataDir().resolve("exports");
+        this.files = files;
     }
 
     @Operation(summary = "Start an export of the tenant; the job's result names the file to download")
@@ -42,20 +42,26 @@ class ExportController {
     ResponseEntity<Jobs.JobView> start() {
         String fileName = UUID.randomUUID() + ".zip";
         Jobs.JobView job = jobs.submit(TenantExportJob.TYPE, Map.of("fileName", fileName));
-        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id())).body(job);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/jobs/" + job.id()))
+                .body(job);
     }
 
     @Operation(summary = "Download a finished export of the caller's tenant")
     @GetMapping(value = "/{exportId}/file", produces = "application/zip")
     ResponseEntity<Resource> download(@PathVariable UUID exportId) {
-        Path file = TenantExportJob.fileOf(exportDir, TenantContext.require(), exportId + ".zip");
+        Path file = files.folder("exports", TenantContext.require()).resolve(exportId + ".zip");
         if (!Files.isRegularFile(file)) {
             throw new NotFoundException(
-                    "error.not-found", new org.springframework.context.support.DefaultMessageSourceResolvable("entity.export"), exportId);
+                    "error.not-found",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("entity.export"),
+                    exportId);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"millwright-export-" + exportId + ".zip\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"millwright-export-" + exportId + ".zip\"")
                 .body(new FileSystemResource(file));
     }
 }

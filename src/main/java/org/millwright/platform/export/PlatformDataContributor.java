@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PlatformDataContributor implements TenantDataContributor {
 
-    private static final List<String> DELETE_ORDER = List.of(
-            "password_reset_tokens", "api_keys", "tenant_secrets", "job_records", "users", "sites");
+    private static final List<String> DELETE_ORDER =
+            List.of("password_reset_tokens", "api_keys", "tenant_secrets", "job_records", "users", "sites");
     private final JdbcTemplate jdbc;
 
     PlatformDataContributor(JdbcTemplate jdbc) {
@@ -34,21 +34,51 @@ class PlatformDataContributor implements TenantDataContributor {
 
     @Override
     public void export(UUID tenantId, ExportSink sink) {
-        sink.json("tenant.json", jdbc.queryForMap("select id, name, slug, created_at from tenants where id = ?", tenantId));
-        sink.json("sites.json", rows("select id, code, name, time_zone, address, created_at, updated_at from sites"
-                + " where tenant_id = ? order by code", tenantId));
-        sink.json("users.json", rows("select id, email, display_name, role, platform_admin, locale, created_at,"
-                + " deleted_at from users where tenant_id = ? order by email", tenantId));
-        sink.json("user_sites.json", rows("select us.user_id, us.site_id from user_sites us join users u"
-                + " on u.id = us.user_id where u.tenant_id = ?", tenantId));
-        sink.json("api_keys.json", rows("select id, name, key_prefix, role, created_at, expires_at, revoked_at"
-                + " from api_keys where tenant_id = ? order by created_at", tenantId));
-        sink.json("secrets.json", rows("select name, created_at, updated_at from tenant_secrets where tenant_id = ?"
-                + " order by name", tenantId));
-        sink.json("jobs.json", rows("select id, job_type, state, progress, error, created_at, updated_at"
-                + " from job_records where tenant_id = ? order by created_at", tenantId));
-        sink.json("audit.json", rows("select id, actor_id, actor_label, action, target_type, target_id, before_json,"
-                + " after_json, request_id, occurred_at from audit_log where tenant_id = ? order by occurred_at", tenantId));
+        sink.json(
+                "tenant.json",
+                jdbc.queryForMap("select id, name, slug, created_at from tenants where id = ?", tenantId));
+        sink.json(
+                "sites.json",
+                rows(
+                        "select id, code, name, time_zone, address, created_at, updated_at from sites"
+                                + " where tenant_id = ? order by code",
+                        tenantId));
+        sink.json(
+                "users.json",
+                rows(
+                        "select id, email, display_name, role, platform_admin, locale, created_at,"
+                                + " deleted_at from users where tenant_id = ? order by email",
+                        tenantId));
+        sink.json(
+                "user_sites.json",
+                rows(
+                        "select us.user_id, us.site_id from user_sites us join users u"
+                                + " on u.id = us.user_id where u.tenant_id = ?",
+                        tenantId));
+        sink.json(
+                "api_keys.json",
+                rows(
+                        "select id, name, key_prefix, role, created_at, expires_at, revoked_at"
+                                + " from api_keys where tenant_id = ? order by created_at",
+                        tenantId));
+        sink.json(
+                "secrets.json",
+                rows(
+                        "select name, created_at, updated_at from tenant_secrets where tenant_id = ?"
+                                + " order by name",
+                        tenantId));
+        sink.json(
+                "jobs.json",
+                rows(
+                        "select id, job_type, state, progress, error, created_at, updated_at"
+                                + " from job_records where tenant_id = ? order by created_at",
+                        tenantId));
+        sink.json(
+                "audit.json",
+                rows(
+                        "select id, actor_id, actor_label, action, target_type, target_id, before_json,"
+                                + " after_json, request_id, occurred_at from audit_log where tenant_id = ? order by occurred_at",
+                        tenantId));
     }
 
     @Override

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.millwright.platform.PlatformSettings;
 import org.millwright.platform.audit.AuditLog;
 import org.millwright.platform.jobs.JobHandler;
 import org.millwright.platform.tenancy.TenantContext;
 import org.millwright.platform.tenancy.TenantDataContributor;
+import org.millwright.platform.tenancy.TenantFiles;
 import org.millwright.platform.tenancy.TenantService;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,13 +28,13 @@ class TenantExportJob implements JobHandler {
     private final TenantService tenants;
     private final JsonMapper json;
     private final AuditLog audit;
-    private final Path exportDir;
+    private final TenantFiles files;
 
-    TenantExportJob(TenantService tenants, JsonMapper json, AuditLog audit, PlatformSettings settings) {
+    TenantExportJob(TenantService tenants, JsonMapper json, AuditLog audit, TenantFiles files) {
         this.tenants = tenants;
         this.json = json;
         this.audit = audit;
-        this.exportDir = settings.dataDir().resolve("exports");
+        this.files = files;
     }
 
     @Override
@@ -42,15 +42,11 @@ class TenantExportJob implements JobHandler {
         return TYPE;
     }
 
-    static Path fileOf(Path exportDir, UUID tenantId, String fileName) {
-        return exportDir.resolve(tenantId.toString()).resolve(fileName);
-    }
-
     @Override
     public Object run(Map<String, Object> params, Progress progress) throws IOException {
         UUID tenantId = TenantContext.require();
         String fileName = params.get("fileName").toString();
-        Path target = fileOf(exportDir, tenantId, fileName);
+        Path target = files.folder("exports", tenantId).resolve(fileName);
         Files.createDirectories(target.getParent());
         List<TenantDataContributor> contributors = tenants.contributors();
         try (OutputStream out = Files.newOutputStream(target);
@@ -63,12 +59,18 @@ class TenantExportJob implements JobHandler {
             }
         }
         audit.record("tenant.exported", "tenant", tenantId, null, Map.of("file", fileName));
-        return Map.of("fileName", fileName, "bytes", Files.size(target),
-                "download", "/api/v1/admin/exports/" + fileName.replace(".zip", "") + "/file");
+        return Map.of(
+                "fileName",
+                fileName,
+                "bytes",
+                Files.size(target),
+                "download",
+                "/api/v1/admin/exports/" + fileName.replace(".zip", "") + "/file");
     }
 
     /** Writes export entries into the ZIP under a module's folder. */
-    private record ZipSink(ZipOutputStream zip, String folder, JsonMapper json) implements TenantDataContributor.ExportSink {
+    private record ZipSink(ZipOutputStream zip, String folder, JsonMapper json)
+            implements TenantDataContributor.ExportSink {
 
         @Override
         public void json(String fileName, Object value) {
@@ -90,7 +92,8 @@ class TenantExportJob implements JobHandler {
                 }
                 Object cell = cells.get(i);
                 String value = cell == null ? "" : cell.toString();
-                boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+                boolean quote =
+                        value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
                 text.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
             }
             text.append("\r\n");

@@ -36,6 +36,7 @@ class JobController {
     @GetMapping
     PageResponse<Jobs.JobView> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(jobs.list(paging.of(page, size, Sort.by("createdAt").descending())));
+        return PageResponse.of(
+                jobs.list(paging.of(page, size, Sort.by("createdAt").descending())));
     }
 }

@@ -32,7 +32,11 @@ public class JobRunner {
     private final JsonMapper json;
     private final MessageSource messages;
 
-    JobRunner(JobRecordRepository records, List<JobHandler> handlers, TransactionTemplate tx, JsonMapper json,
+    JobRunner(
+            JobRecordRepository records,
+            List<JobHandler> handlers,
+            TransactionTemplate tx,
+            JsonMapper json,
             MessageSource messages) {
         this.records = records;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::type, Function.identity()));
@@ -43,7 +47,8 @@ public class JobRunner {
 
     @Job(name = "millwright job %0", retries = 0)
     public void run(UUID jobId) {
-        JobRecord record = TenantContext.callAsRoot(() -> records.findById(jobId)).orElse(null);
+        JobRecord record =
+                TenantContext.callAsRoot(() -> records.findById(jobId)).orElse(null);
         if (record == null) {
             log.warn("Job {} has no record; nothing to run", jobId);
             return;

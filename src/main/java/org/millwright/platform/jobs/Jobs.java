@@ -33,7 +33,8 @@ public class Jobs {
 
     /** Records and enqueues a job; call outside a transaction so the worker finds the record. */
     public JobView submit(String type, Map<String, Object> params) {
-        UUID creator = CurrentPrincipal.get().map(MillwrightPrincipal::subjectId).orElse(null);
+        UUID creator =
+                CurrentPrincipal.get().map(MillwrightPrincipal::subjectId).orElse(null);
         JobRecord record = records.save(new JobRecord(type, json.writeValueAsString(params), creator));
         UUID id = record.getId();
         scheduler.<JobRunner>enqueue(id, runner -> runner.run(id));
@@ -53,12 +54,26 @@ public class Jobs {
     private JobView view(JobRecord r) {
         JsonNode result = r.getResultJson() == null ? null : json.readTree(r.getResultJson());
         return new JobView(
-                r.getId(), r.getType(), r.getState(), r.getProgress(), r.getMessage(), result, r.getError(),
-                r.getCreatedAt(), r.getUpdatedAt());
+                r.getId(),
+                r.getType(),
+                r.getState(),
+                r.getProgress(),
+                r.getMessage(),
+                result,
+                r.getError(),
+                r.getCreatedAt(),
+                r.getUpdatedAt());
     }
 
     /** A job as the API shows it. */
     public record JobView(
-            UUID id, String type, JobState state, int progress, String message, JsonNode result, String error,
-            Instant createdAt, Instant updatedAt) {}
+            UUID id,
+            String type,
+            JobState state,
+            int progress,
+            String message,
+            JsonNode result,
+            String error,
+            Instant createdAt,
+            Instant updatedAt) {}
 }

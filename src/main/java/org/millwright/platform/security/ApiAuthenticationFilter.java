@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
 import org.millwright.platform.tenancy.TenantContext;
+import org.millwright.platform.tenancy.TenantService;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,25 +26,38 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     static final String TENANT_HEADER = "X-Tenant-Id";
     private final ApiKeyService apiKeys;
     private final AuthService auth;
+    private final TenantService tenants;
+    private final ProblemResponses problems;
 
-    ApiAuthenticationFilter(ApiKeyService apiKeys, AuthService auth) {
+    ApiAuthenticationFilter(ApiKeyService apiKeys, AuthService auth, TenantService tenants, ProblemResponses problems) {
         this.apiKeys = apiKeys;
         this.auth = auth;
+        this.tenants = tenants;
+        this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<MillwrightPrincipal> principal = authenticate(request).map(p -> actingTenant(p, request));
+        Optional<MillwrightPrincipal> principal = authenticate(request);
         if (principal.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         MillwrightPrincipal p = principal.get();
+        Optional<UUID> other = requestedTenant(p, request);
+        if (other.isPresent()) {
+            if (!tenants.exists(other.get())) {
+                problems.write(request, response, HttpStatus.BAD_REQUEST, "validation", "error.unknown-tenant");
+                return;
+            }
+            p = p.actingIn(other.get());
+        }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
-            TenantContext.run(p.tenantId() == null ? TenantContext.NONE : p.tenantId(), () -> proceed(chain, request, response));
+            TenantContext.run(
+                    p.tenantId() == null ? TenantContext.NONE : p.tenantId(), () -> proceed(chain, request, response));
         } catch (WrappedException e) {
             e.rethrow();
         } finally {
@@ -67,15 +82,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return token.chars().filter(c -> c == '.').count() == 2;
     }
 
-    private static MillwrightPrincipal actingTenant(MillwrightPrincipal p, HttpServletRequest request) {
+    /** A platform admin's {@code X-Tenant-Id}: empty when absent or not allowed, else the tenant asked for. */
+    private static Optional<UUID> requestedTenant(MillwrightPrincipal p, HttpServletRequest request) {
         String wanted = request.getHeader(TENANT_HEADER);
         if (wanted == null || !p.platformAdmin()) {
-            return p;
+            return Optional.empty();
         }
         try {
-            return p.actingIn(UUID.fromString(wanted.strip()));
+            return Optional.of(UUID.fromString(wanted.strip()));
         } catch (IllegalArgumentException e) {
-            return p;
+            return Optional.of(TenantContext.NONE);
         }
     }
 

@@ -27,6 +27,9 @@ public class ApiKey extends TenantScoped {
     @Column(nullable = false, length = 20)
     private Role role;
 
+    @Column(name = "platform_admin", nullable = false)
+    private boolean platformAdmin;
+
     @Column(name = "created_by")
     private UUID createdBy;
 
@@ -41,7 +44,15 @@ public class ApiKey extends TenantScoped {
 
     protected ApiKey() {}
 
-    public ApiKey(String name, String prefix, String secretHash, Role role, UUID createdBy, Instant expiresAt) {
+    public ApiKey(
+            String name,
+            String prefix,
+            String secretHash,
+            Role role,
+            boolean platformAdmin,
+            UUID createdBy,
+            Instant expiresAt) {
+        this.platformAdmin = platformAdmin;
         this.name = name;
         this.prefix = prefix;
         this.secretHash = secretHash;
@@ -78,6 +89,10 @@ public class ApiKey extends TenantScoped {
 
     public Role getRole() {
         return role;
+    }
+
+    public boolean isPlatformAdmin() {
+        return platformAdmin;
     }
 
     public UUID getCreatedBy() {

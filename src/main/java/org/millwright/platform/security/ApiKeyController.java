@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import org.millwright.platform.error.ForbiddenException;
 import org.millwright.platform.web.PageResponse;
 import org.millwright.platform.web.Paging;
 import org.springframework.data.domain.Sort;
@@ -42,7 +43,10 @@ class ApiKeyController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ApiKeyService.IssuedKey create(@Valid @RequestBody NewKey body) {
-        return keys.issue(body.name(), body.role(), body.expiresAt(), null);
+        if (body.platformKey() && !CurrentPrincipal.require().platformAdmin()) {
+            throw new ForbiddenException("error.forbidden");
+        }
+        return keys.issue(body.name(), body.role(), body.platformKey(), body.expiresAt(), null);
     }
 
     @GetMapping
@@ -57,5 +61,14 @@ class ApiKeyController {
         return keys.revoke(id);
     }
 
-    record NewKey(@NotBlank @Size(max = 100) String name, @NotNull Role role, @Future Instant expiresAt) {}
+    record NewKey(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull Role role,
+            @Future Instant expiresAt,
+            Boolean platformAdmin) {
+
+        boolean platformKey() {
+            return Boolean.TRUE.equals(platformAdmin);
+        }
+    }
 }

@@ -39,14 +39,15 @@ public class ApiKeyService {
 
     /** A new key with a given full value (first-start key from the environment) or a random one. */
     @Transactional
-    public IssuedKey issue(String name, Role role, Instant expiresAt, String givenValue) {
+    public IssuedKey issue(String name, Role role, boolean platformAdmin, Instant expiresAt, String givenValue) {
         String value = givenValue == null || givenValue.isBlank() ? newValue() : givenValue.strip();
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("An API key must be 20 to 200 printable characters without spaces");
         }
-        UUID creator = CurrentPrincipal.get().map(MillwrightPrincipal::subjectId).orElse(null);
-        ApiKey key = keys.save(
-                new ApiKey(name, value.substring(0, 7), Secrets.sha256(value), role, creator, expiresAt));
+        UUID creator =
+                CurrentPrincipal.get().map(MillwrightPrincipal::subjectId).orElse(null);
+        ApiKey key = keys.save(new ApiKey(
+                name, value.substring(0, 7), Secrets.sha256(value), role, platformAdmin, creator, expiresAt));
         audit.record("api-key.created", "api-key", key.getId(), null, ApiKeyView.of(key));
         return new IssuedKey(ApiKeyView.of(key), value);
     }
@@ -92,7 +93,12 @@ public class ApiKeyService {
 
     private MillwrightPrincipal principalOf(ApiKey key) {
         return new MillwrightPrincipal(
-                key.getId(), MillwrightPrincipal.Kind.API_KEY, key.getTenantId(), key.getRole(), false, Set.of(),
+                key.getId(),
+                MillwrightPrincipal.Kind.API_KEY,
+                key.getTenantId(),
+                key.getRole(),
+                key.isPlatformAdmin(),
+                Set.of(),
                 "api-key:" + key.getName());
     }
 
@@ -102,12 +108,26 @@ public class ApiKeyService {
 
     /** A key as listed: never its secret. */
     public record ApiKeyView(
-            UUID id, String name, String prefix, Role role, Instant createdAt, Instant expiresAt,
-            Instant revokedAt, Instant lastUsedAt) {
+            UUID id,
+            String name,
+            String prefix,
+            Role role,
+            boolean platformAdmin,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant revokedAt,
+            Instant lastUsedAt) {
         static ApiKeyView of(ApiKey k) {
             return new ApiKeyView(
-                    k.getId(), k.getName(), k.getPrefix(), k.getRole(), k.getCreatedAt(), k.getExpiresAt(),
-                    k.getRevokedAt(), k.getLastUsedAt());
+                    k.getId(),
+                    k.getName(),
+                    k.getPrefix(),
+                    k.getRole(),
+                    k.isPlatformAdmin(),
+                    k.getCreatedAt(),
+                    k.getExpiresAt(),
+                    k.getRevokedAt(),
+                    k.getLastUsedAt());
         }
     }
 

@@ -50,9 +50,13 @@ class AuthController {
         return CurrentPrincipal.require();
     }
 
-    record Login(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {}
+    record Login(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 200) String password) {}
 
     record Refresh(@NotBlank @Size(max = 4000) String refreshToken) {}
 
-    record Reset(@NotBlank @Size(max = 200) String token, @NotBlank @Size(max = 200) String newPassword) {}
+    record Reset(
+            @NotBlank @Size(max = 200) String token,
+            @NotBlank @Size(max = 200) String newPassword) {}
 }

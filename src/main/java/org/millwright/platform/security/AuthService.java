@@ -32,8 +32,15 @@ public class AuthService {
     private final Clock clock;
     private final String dummyHash;
 
-    AuthService(UserRepository users, PasswordResetTokenRepository resets, PasswordEncoder encoder,
-            TokenService tokens, AuditLog audit, PlatformSettings platform, TransactionTemplate tx, Clock clock) {
+    AuthService(
+            UserRepository users,
+            PasswordResetTokenRepository resets,
+            PasswordEncoder encoder,
+            TokenService tokens,
+            AuditLog audit,
+            PlatformSettings platform,
+            TransactionTemplate tx,
+            Clock clock) {
         this.users = users;
         this.resets = resets;
         this.encoder = encoder;
@@ -58,18 +65,20 @@ public class AuthService {
             throw locked(user, now);
         }
         boolean ok = user.getPasswordHash() != null && encoder.matches(password, user.getPasswordHash());
-        UserAccount updated = inOwnTenant(user, () -> tx.execute(s -> {
-            UserAccount fresh = users.findById(user.getId()).orElseThrow();
-            if (ok) {
-                fresh.recordSuccessfulLogin();
-            } else {
-                fresh.recordFailedLogin(settings.maxFailedLogins(), now.plus(settings.lockoutDuration()));
-                if (fresh.isLocked(now)) {
-                    audit.record("user.locked", "user", fresh.getId(), null, null);
-                }
-            }
-            return fresh;
-        }));
+        UserAccount updated = inOwnTenant(
+                user,
+                () -> tx.execute(s -> {
+                    UserAccount fresh = users.findById(user.getId()).orElseThrow();
+                    if (ok) {
+                        fresh.recordSuccessfulLogin();
+                    } else {
+                        fresh.recordFailedLogin(settings.maxFailedLogins(), now.plus(settings.lockoutDuration()));
+                        if (fresh.isLocked(now)) {
+                            audit.record("user.locked", "user", fresh.getId(), null, null);
+                        }
+                    }
+                    return fresh;
+                }));
         if (!ok) {
             throw updated.isLocked(now) ? locked(updated, now) : badCredentials();
         }
@@ -99,13 +108,15 @@ public class AuthService {
         PasswordResetToken found = TenantContext.callAsRoot(() -> resets.findByTokenHash(Secrets.sha256(token)))
                 .filter(t -> t.isUsable(now))
                 .orElseThrow(() -> new InvalidRequestException("error.bad-reset-token"));
-        TenantContext.run(found.getTenantId(), () -> tx.executeWithoutResult(s -> {
-            PasswordResetToken fresh = resets.findById(found.getId()).orElseThrow();
-            UserAccount user = users.findById(fresh.getUserId()).orElseThrow();
-            fresh.consume(now);
-            user.changePassword(encoder.encode(newPassword));
-            audit.record("user.password-reset", "user", user.getId(), null, null);
-        }));
+        TenantContext.run(
+                found.getTenantId(),
+                () -> tx.executeWithoutResult(s -> {
+                    PasswordResetToken fresh = resets.findById(found.getId()).orElseThrow();
+                    UserAccount user = users.findById(fresh.getUserId()).orElseThrow();
+                    fresh.consume(now);
+                    user.changePassword(encoder.encode(newPassword));
+                    audit.record("user.password-reset", "user", user.getId(), null, null);
+                }));
     }
 
     static void requireStrong(String password, int minLength) {
@@ -116,8 +127,13 @@ public class AuthService {
 
     static MillwrightPrincipal principalOf(UserAccount u) {
         return new MillwrightPrincipal(
-                u.getId(), MillwrightPrincipal.Kind.USER, u.getTenantId(), u.getRole(), u.isPlatformAdmin(),
-                u.getSiteIds(), u.getEmail());
+                u.getId(),
+                MillwrightPrincipal.Kind.USER,
+                u.getTenantId(),
+                u.getRole(),
+                u.isPlatformAdmin(),
+                u.getSiteIds(),
+                u.getEmail());
     }
 
     private Optional<UserAccount> activeUser(UUID id) {
@@ -125,7 +141,9 @@ public class AuthService {
     }
 
     private static <T> T inOwnTenant(UserAccount user, java.util.function.Supplier<T> work) {
-        return user.getTenantId() == null ? TenantContext.callAsRoot(work) : TenantContext.call(user.getTenantId(), work);
+        return user.getTenantId() == null
+                ? TenantContext.callAsRoot(work)
+                : TenantContext.call(user.getTenantId(), work);
     }
 
     private static AuthenticationFailedException badCredentials() {

@@ -25,7 +25,8 @@ class ProblemResponses {
     }
 
     AuthenticationEntryPoint entryPoint() {
-        return (request, response, e) -> write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
+        return (request, response, e) ->
+                write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
     }
 
     AccessDeniedHandler deniedHandler() {

@@ -1,5 +1,7 @@
 package org.millwright.platform.security;
 
+import java.util.Map;
+import org.millwright.platform.tenancy.TenantService;
 import org.millwright.platform.web.RateLimitFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +17,6 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import java.util.Map;
 
 /**
  * Stateless security: API keys and JWT bearer tokens, roles by hierarchy
@@ -27,9 +28,15 @@ import java.util.Map;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeyService apiKeys, AuthService auth, ProblemResponses problems,
-            RateLimitFilter rateLimits) throws Exception {
-        var authentication = new ApiAuthenticationFilter(apiKeys, auth);
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiKeyService apiKeys,
+            AuthService auth,
+            TenantService tenants,
+            ProblemResponses problems,
+            RateLimitFilter rateLimits)
+            throws Exception {
+        var authentication = new ApiAuthenticationFilter(apiKeys, auth, tenants, problems);
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -37,11 +44,14 @@ class SecurityConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h.frameOptions(f -> f.deny()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems.entryPoint())
-                        .accessDeniedHandler(problems.deniedHandler()))
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems.entryPoint()).accessDeniedHandler(problems.deniedHandler()))
                 .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
                 .addFilterAfter(rateLimits, ApiAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/refresh",
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/auth/token",
+                                "/api/v1/auth/refresh",
                                 "/api/v1/auth/password-reset")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -61,8 +71,7 @@ class SecurityConfig {
 
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.fromHierarchy(
-                """
+        return RoleHierarchyImpl.fromHierarchy("""
                 ROLE_ADMIN > ROLE_SUPERVISOR
                 ROLE_SUPERVISOR > ROLE_TECHNICIAN
                 ROLE_TECHNICIAN > ROLE_OPERATOR

@@ -21,14 +21,16 @@ public class TenantOnboarding {
     private final UserRepository userRepository;
     private final PlatformSettings.Security settings;
 
-    TenantOnboarding(TenantService tenants, UserService users, UserRepository userRepository, PlatformSettings platform) {
+    TenantOnboarding(
+            TenantService tenants, UserService users, UserRepository userRepository, PlatformSettings platform) {
         this.tenants = tenants;
         this.users = users;
         this.userRepository = userRepository;
         this.settings = platform.security();
     }
 
-    public TenantService.TenantView onboard(String name, String slug, String adminEmail, String adminName, String password) {
+    public TenantService.TenantView onboard(
+            String name, String slug, String adminEmail, String adminName, String password) {
         AuthService.requireStrong(password, settings.minPasswordLength());
         String email = adminEmail.strip().toLowerCase(Locale.ROOT);
         if (TenantContext.callAsRoot(() -> userRepository.existsByEmailIgnoreCase(email))) {
@@ -36,8 +38,10 @@ public class TenantOnboarding {
         }
         TenantService.TenantView tenant = tenants.create(name, slug);
         try {
-            TenantContext.run(tenant.id(), () -> users.create(
-                    new UserService.NewUser(email, adminName, password, Role.ADMIN, null, Set.of(), false)));
+            TenantContext.run(
+                    tenant.id(),
+                    () -> users.create(
+                            new UserService.NewUser(email, adminName, password, Role.ADMIN, null, Set.of(), false)));
         } catch (RuntimeException e) {
             tenants.delete(tenant.id());
             throw e;
@@ -47,6 +51,7 @@ public class TenantOnboarding {
 
     /** The id of the tenant a user belongs to, looked up across tenants. */
     public UUID tenantOf(UUID userId) {
-        return TenantContext.callAsRoot(() -> userRepository.findById(userId).map(UserAccount::getTenantId).orElse(null));
+        return TenantContext.callAsRoot(() ->
+                userRepository.findById(userId).map(UserAccount::getTenantId).orElse(null));
     }
 }

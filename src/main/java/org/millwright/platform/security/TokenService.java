@@ -9,11 +9,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.millwright.platform.PlatformSettings;
 import org.millwright.platform.crypto.KeyMaterial;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -33,11 +33,13 @@ public class TokenService {
     private final Clock clock;
 
     TokenService(PlatformSettings platform, Clock clock) {
-        byte[] material = KeyMaterial.load(
-                platform.security().jwtSecret(), platform.dataDir(), "jwt", "MILLWRIGHT_JWT_SECRET");
+        byte[] material =
+                KeyMaterial.load(platform.security().jwtSecret(), platform.dataDir(), "jwt", "MILLWRIGHT_JWT_SECRET");
         SecretKey key = new SecretKeySpec(material, "HmacSHA256");
         this.encoder = NimbusJwtEncoder.withSecretKey(key).build();
-        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        this.decoder = NimbusJwtDecoder.withSecretKey(key)
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
         this.settings = platform.security();
         this.clock = clock;
     }

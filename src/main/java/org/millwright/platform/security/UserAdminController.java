@@ -46,13 +46,19 @@ class UserAdminController {
     @PostMapping
     ResponseEntity<UserService.UserView> create(@Valid @RequestBody NewUserBody body) {
         boolean callerIsPlatformAdmin = CurrentPrincipal.require().platformAdmin();
-        if (body.platformAdmin() && !callerIsPlatformAdmin) {
+        if (body.platformUser() && !callerIsPlatformAdmin) {
             throw new ForbiddenException("error.forbidden");
         }
         var user = users.create(new UserService.NewUser(
-                body.email(), body.displayName(), body.password(), body.role(), body.locale(), body.siteIds(),
-                body.platformAdmin()));
-        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.id())).body(user);
+                body.email(),
+                body.displayName(),
+                body.password(),
+                body.role(),
+                body.locale(),
+                body.siteIds(),
+                body.platformUser()));
+        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.id()))
+                .body(user);
     }
 
     @GetMapping
@@ -68,7 +74,8 @@ class UserAdminController {
 
     @PutMapping("/{id}")
     UserService.UserView update(@PathVariable UUID id, @Valid @RequestBody UserChange body) {
-        return users.update(id, body.displayName(), body.role(), body.locale(), body.siteIds() == null ? Set.of() : body.siteIds());
+        return users.update(
+                id, body.displayName(), body.role(), body.locale(), body.siteIds() == null ? Set.of() : body.siteIds());
     }
 
     @Operation(summary = "Delete a user; history keeps their actions, anonymised")
@@ -92,7 +99,12 @@ class UserAdminController {
             @NotNull Role role,
             @Pattern(regexp = "es|en") String locale,
             Set<UUID> siteIds,
-            boolean platformAdmin) {}
+            Boolean platformAdmin) {
+
+        boolean platformUser() {
+            return Boolean.TRUE.equals(platformAdmin);
+        }
+    }
 
     record UserChange(
             @NotBlank @Size(max = 200) String displayName,

@@ -29,8 +29,14 @@ public class UserService {
     private final PlatformSettings.Security settings;
     private final Clock clock;
 
-    UserService(UserRepository users, PasswordResetTokenRepository resets, SiteService sites,
-            PasswordEncoder encoder, AuditLog audit, PlatformSettings platform, Clock clock) {
+    UserService(
+            UserRepository users,
+            PasswordResetTokenRepository resets,
+            SiteService sites,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            PlatformSettings platform,
+            Clock clock) {
         this.users = users;
         this.resets = resets;
         this.sites = sites;
@@ -49,7 +55,11 @@ public class UserService {
         }
         requireSites(request.siteIds());
         UserAccount user = new UserAccount(
-                email, request.displayName().strip(), encoder.encode(request.password()), request.role(), request.locale());
+                email,
+                request.displayName().strip(),
+                encoder.encode(request.password()),
+                request.role(),
+                request.locale());
         user.update(user.getDisplayName(), request.role(), request.locale(), request.siteIds());
         if (request.platformAdmin()) {
             user.grantPlatformAdmin();
@@ -90,8 +100,8 @@ public class UserService {
         UserView before = UserView.of(user);
         user.anonymise(clock.instant());
         resets.deleteByUserId(id);
-        audit.anonymiseActor(id, "deleted-user:" + id);
-        audit.record("user.deleted", "user", id, before, UserView.of(user));
+        audit.anonymisePerson(id, before.email(), before.displayName(), "deleted-user:" + id);
+        audit.record("user.deleted", "user", id, null, UserView.of(user));
     }
 
     /** Issues a single-use password-reset token valid for the configured time; shown once. */
@@ -106,7 +116,9 @@ public class UserService {
     }
 
     private UserAccount find(UUID id) {
-        return users.findById(id).filter(UserAccount::isActive).orElseThrow(() -> NotFoundException.of("entity.user", id));
+        return users.findById(id)
+                .filter(UserAccount::isActive)
+                .orElseThrow(() -> NotFoundException.of("entity.user", id));
     }
 
     private void requireSites(Set<UUID> siteIds) {
@@ -119,7 +131,12 @@ public class UserService {
 
     /** What an admin gives to create a user. */
     public record NewUser(
-            String email, String displayName, String password, Role role, String locale, Set<UUID> siteIds,
+            String email,
+            String displayName,
+            String password,
+            Role role,
+            String locale,
+            Set<UUID> siteIds,
             boolean platformAdmin) {
         public NewUser {
             siteIds = siteIds == null ? Set.of() : Set.copyOf(siteIds);
@@ -131,13 +148,28 @@ public class UserService {
 
     /** A user as the admin API shows it: never the password hash. */
     public record UserView(
-            UUID id, String email, String displayName, Role role, boolean platformAdmin, String locale,
-            Set<UUID> siteIds, boolean locked, Instant createdAt, Instant deletedAt) {
+            UUID id,
+            String email,
+            String displayName,
+            Role role,
+            boolean platformAdmin,
+            String locale,
+            Set<UUID> siteIds,
+            boolean locked,
+            Instant createdAt,
+            Instant deletedAt) {
         static UserView of(UserAccount u) {
             return new UserView(
-                    u.getId(), u.getEmail(), u.getDisplayName(), u.getRole(), u.isPlatformAdmin(), u.getLocale(),
-                    u.getSiteIds(), u.getLockedUntil() != null && u.getLockedUntil().isAfter(Instant.now()),
-                    u.getCreatedAt(), u.getDeletedAt());
+                    u.getId(),
+                    u.getEmail(),
+                    u.getDisplayName(),
+                    u.getRole(),
+                    u.isPlatformAdmin(),
+                    u.getLocale(),
+                    u.getSiteIds(),
+                    u.getLockedUntil() != null && u.getLockedUntil().isAfter(Instant.now()),
+                    u.getCreatedAt(),
+                    u.getDeletedAt());
         }
     }
 }

@@ -73,7 +73,9 @@ class SiteController {
     }
 
     record NewSite(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]+") String code,
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]+")
+            String code,
+
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 64) String timeZone,
             @Size(max = 300) String address) {}

@@ -100,11 +100,21 @@ public class SiteService {
 
     /** A plant as the API shows it; {@code localTime} is the plant's wall clock now. */
     public record SiteView(
-            UUID id, String code, String name, String timeZone, String address, Instant createdAt,
+            UUID id,
+            String code,
+            String name,
+            String timeZone,
+            String address,
+            Instant createdAt,
             OffsetDateTime localTime) {
         static SiteView of(Site s) {
             return new SiteView(
-                    s.getId(), s.getCode(), s.getName(), s.getZone().getId(), s.getAddress(), s.getCreatedAt(),
+                    s.getId(),
+                    s.getCode(),
+                    s.getName(),
+                    s.getZone().getId(),
+                    s.getAddress(),
+                    s.getCreatedAt(),
                     OffsetDateTime.now(s.getZone()).withNano(0));
         }
     }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.millwright.platform.audit.AuditLog;
 import org.millwright.platform.error.ConflictException;
+import org.millwright.platform.error.InvalidRequestException;
 import org.millwright.platform.error.NotFoundException;
+import org.millwright.platform.security.CurrentPrincipal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -22,12 +24,19 @@ public class TenantService {
     private final List<TenantDataContributor> contributors;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final TenantFiles files;
 
-    TenantService(TenantRepository tenants, List<TenantDataContributor> contributors, AuditLog audit,
-            TransactionTemplate tx) {
+    TenantService(
+            TenantRepository tenants,
+            List<TenantDataContributor> contributors,
+            AuditLog audit,
+            TransactionTemplate tx,
+            TenantFiles files) {
+        this.files = files;
         this.tenants = tenants;
         this.contributors = contributors.stream()
-                .sorted(Comparator.comparingInt(TenantDataContributor::deletionOrder).reversed())
+                .sorted(Comparator.comparingInt(TenantDataContributor::deletionOrder)
+                        .reversed())
                 .toList();
         this.audit = audit;
         this.tx = tx;
@@ -35,7 +44,8 @@ public class TenantService {
 
     @Transactional
     public TenantView create(String name, String slug) {
-        String normalized = slug == null || slug.isBlank() ? slugOf(name) : slug.strip().toLowerCase(Locale.ROOT);
+        String normalized =
+                slug == null || slug.isBlank() ? slugOf(name) : slug.strip().toLowerCase(Locale.ROOT);
         if (tenants.existsBySlug(normalized)) {
             throw new ConflictException("error.slug-taken", normalized);
         }
@@ -71,15 +81,24 @@ public class TenantService {
         return tenants.count();
     }
 
-    /** Deletes a tenant and everything it owns, module by module, in one transaction. */
+    /**
+     * Deletes a tenant and everything it owns, module by module, in one transaction; then the
+     * tenant's files (exports). A platform admin cannot delete the tenant they belong to.
+     */
     public void delete(UUID id) {
         TenantView before = get(id);
-        TenantContext.run(id, () -> tx.executeWithoutResult(s -> {
-            contributors.forEach(c -> c.deleteAll(id));
-            tenants.deleteById(id);
-            audit.deleteTenantEntries(id);
-            audit.recordFor(null, "tenant.deleted", "tenant", id, before, null);
-        }));
+        if (CurrentPrincipal.get().map(p -> id.equals(p.tenantId())).orElse(false)) {
+            throw new InvalidRequestException("error.cannot-delete-own-tenant");
+        }
+        TenantContext.run(
+                id,
+                () -> tx.executeWithoutResult(s -> {
+                    contributors.forEach(c -> c.deleteAll(id));
+                    tenants.deleteById(id);
+                    audit.deleteTenantEntries(id);
+                    audit.recordFor(null, "tenant.deleted", "tenant", id, before, null);
+                }));
+        files.deleteTenantFiles(id);
     }
 
     /** The contributors in deletion order, for export. */

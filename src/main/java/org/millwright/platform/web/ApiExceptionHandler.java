@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
@@ -37,7 +38,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Maps every failure on Millwright's own API to an RFC 9457 problem. Unexpected exceptions are
@@ -59,11 +60,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
         Map.Entry<HttpStatus, String> kind = kindOf(e);
-        ProblemDetail problem =
-                problems.localized(kind.getKey(), kind.getValue(), e.messageKey(), e.args(), request);
+        ProblemDetail problem = problems.localized(kind.getKey(), kind.getValue(), e.messageKey(), e.args(), request);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(kind.getKey());
         if (e instanceof AuthenticationFailedException auth && auth.retryAfter() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(auth.retryAfter().toSeconds()));
+            response.header(
+                    HttpHeaders.RETRY_AFTER, Long.toString(auth.retryAfter().toSeconds()));
         }
         return response.body(problem);
     }
@@ -92,7 +93,29 @@ class ApiExceptionHandler {
             return problems.localized(
                     HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "error.body-too-large", new Object[0], request);
         }
-        return problems.localized(HttpStatus.BAD_REQUEST, "malformed", "error.malformed-body", new Object[0], request);
+        ProblemDetail problem =
+                problems.localized(HttpStatus.BAD_REQUEST, "malformed", "error.malformed-body", new Object[0], request);
+        String field = offendingField(e);
+        if (field != null) {
+            problem.setProperty(
+                    "errors",
+                    List.of(Map.of(
+                            "field", field, "message", problems.message("error.bad-value", problems.locale(request)))));
+        }
+        return problem;
+    }
+
+    /** The JSON path of the value that could not be read, when Jackson knows it. */
+    private static String offendingField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabindException d && !d.getPath().isEmpty()) {
+                return d.getPath().stream()
+                        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                        .orElse(null);
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -103,15 +126,20 @@ class ApiExceptionHandler {
         ProblemDetail problem = problems.localized(
                 HttpStatus.BAD_REQUEST, "validation", "error.bad-parameter", new Object[] {name}, request);
         problem.setProperty(
-                "errors", List.of(Map.of("field", name, "message", problems.message("error.bad-value", problems.locale(request)))));
+                "errors",
+                List.of(Map.of(
+                        "field", name, "message", problems.message("error.bad-value", problems.locale(request)))));
         return problem;
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         ProblemDetail problem = problems.localized(
-                HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "error.method-not-allowed",
-                new Object[] {e.getMethod()}, request);
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "error.method-not-allowed",
+                new Object[] {e.getMethod()},
+                request);
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                 .headers(h -> {
                     if (e.getSupportedHttpMethods() != null) {
@@ -125,13 +153,17 @@ class ApiExceptionHandler {
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         String given = e.getContentType() == null ? "none" : e.getContentType().toString();
         return problems.localized(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "error.unsupported-media-type",
-                new Object[] {given}, request);
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "error.unsupported-media-type",
+                new Object[] {given},
+                request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ProblemDetail notAcceptable(HttpServletRequest request) {
-        return problems.localized(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "error.not-acceptable", new Object[0], request);
+        return problems.localized(
+                HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "error.not-acceptable", new Object[0], request);
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -150,7 +182,8 @@ class ApiExceptionHandler {
         if (causedByTooLarge(e)) {
             return uploadTooLarge(request);
         }
-        return problems.localized(HttpStatus.BAD_REQUEST, "malformed", "error.malformed-multipart", new Object[0], request);
+        return problems.localized(
+                HttpStatus.BAD_REQUEST, "malformed", "error.malformed-multipart", new Object[0], request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -160,7 +193,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        log.info(
+                "Integrity violation on {}: {}",
+                request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
         return problems.localized(HttpStatus.CONFLICT, "conflict", "error.integrity", new Object[0], request);
     }
 
@@ -171,15 +207,19 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(HttpServletRequest request) {
-        return problems.localized(HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized", new Object[0], request);
+        return problems.localized(
+                HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized", new Object[0], request);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problems.localized(
-                HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal",
-                new Object[] {RequestIds.current(request)}, request);
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "error.internal",
+                new Object[] {RequestIds.current(request)},
+                request);
     }
 
     private static boolean causedByTooLarge(Throwable e) {

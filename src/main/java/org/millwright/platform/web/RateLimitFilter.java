@@ -72,8 +72,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
     private void reject(HttpServletRequest request, HttpServletResponse response, RateLimiter.Decision decision)
             throws IOException {
         ProblemDetail problem = problems.localized(
-                HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "error.rate-limited",
-                new Object[] {decision.limit(), decision.resetSeconds()}, request);
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "error.rate-limited",
+                new Object[] {decision.limit(), decision.resetSeconds()},
+                request);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(decision.resetSeconds()));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

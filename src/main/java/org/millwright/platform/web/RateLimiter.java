@@ -31,14 +31,18 @@ final class RateLimiter {
     Decision consume(String key) {
         Bucket bucket = buckets.computeIfAbsent(key, k -> newBucket());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        long resetSeconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+        long resetSeconds =
+                Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
         return new Decision(probe.isConsumed(), perMinute.getAsInt(), probe.getRemainingTokens(), resetSeconds);
     }
 
     private Bucket newBucket() {
         int limit = perMinute.getAsInt();
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(limit)
+                        .refillGreedy(limit, Duration.ofMinutes(1))
+                        .build())
                 .build();
     }
 

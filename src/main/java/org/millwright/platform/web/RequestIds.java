@@ -16,7 +16,9 @@ public final class RequestIds {
     private RequestIds() {}
 
     static String fromOrNew(String given) {
-        return given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SAFE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     /** The id of the request being served, or of the current log context. */

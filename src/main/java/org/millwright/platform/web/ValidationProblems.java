@@ -31,8 +31,10 @@ class ValidationProblems {
             bind.getFieldErrors().forEach(f -> errors.add(entry(f.getField(), f, request)));
             bind.getGlobalErrors().forEach(g -> errors.add(entry(g.getObjectName(), g, request)));
         } else if (e instanceof HandlerMethodValidationException method) {
-            method.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
-                    .forEach(err -> errors.add(entry(fieldOf(result.getMethodParameter().getParameterName(), err), err, request))));
+            method.getParameterValidationResults()
+                    .forEach(result -> result.getResolvableErrors()
+                            .forEach(err -> errors.add(entry(
+                                    fieldOf(result.getMethodParameter().getParameterName(), err), err, request))));
         }
         ProblemDetail problem = problems.localized(
                 HttpStatus.BAD_REQUEST, "validation", "error.validation", new Object[] {errors.size()}, request);
@@ -45,6 +47,7 @@ class ValidationProblems {
     }
 
     private Map<String, String> entry(String field, MessageSourceResolvable error, HttpServletRequest request) {
-        return Map.of("field", field == null ? "" : field, "message", messages.getMessage(error, problems.locale(request)));
+        return Map.of(
+                "field", field == null ? "" : field, "message", messages.getMessage(error, problems.locale(request)));
     }
 }
