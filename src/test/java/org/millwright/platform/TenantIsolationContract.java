@@ -1,0 +1,320 @@
+package org.millwright.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.millwright.support.Api;
+import org.millwright.support.TestTenants;
+import org.millwright.support.TestTenants.Tenant;
+
+/**
+ * Tenant A can neither read, list, update nor delete tenant B's objects through any endpoint.
+ * Table-driven: every new endpoint that stores tenant data adds a row to {@link #resources}.
+ */
+public interface TenantIsolationContract {
+
+    Api platformAdmin();
+
+    Api anonymousClient();
+
+    /** One kind of tenant-owned object: how B creates it and which routes A must be refused. */
+    record Resource(
+            String name,
+            Function<Tenant, String> createInB,
+            String listPath,
+            boolean readable,
+            Update update,
+            List<String> extraPosts,
+            boolean deletable) {}
+
+    /** A change A attempts on B's object. */
+    record Update(String method, String suffix, Map<String, Object> body) {}
+
+    static List<Resource> resources() {
+        return List.of(
+                new Resource(
+                        "site",
+                        b -> created(
+                                b.admin()
+                                        .post(
+                                                "/api/v1/sites",
+                                                Map.of(
+                                                        "code",
+                                                        "S-" + unique(),
+                                                        "name",
+                                                        "B site",
+                                                        "timeZone",
+                                                        "America/Bogota")),
+                                "/api/v1/sites/"),
+                        "/api/v1/sites",
+                        true,
+                        new Update("PUT", "", Map.of("name", "taken over", "timeZone", "UTC")),
+                        List.of(),
+                        true),
+                new Resource(
+                        "user",
+                        b -> created(
+                                b.admin()
+                                        .post(
+                                                "/api/v1/admin/users",
+                                                Map.of(
+                                                        "email",
+                                                        unique() + "@b.test",
+                                                        "displayName",
+                                                        "B user",
+                                                        "password",
+                                                        "password-123456",
+                                                        "role",
+                                                        "TECHNICIAN")),
+                                "/api/v1/admin/users/"),
+                        "/api/v1/admin/users",
+                        true,
+                        new Update("PUT", "", Map.of("displayName", "taken over", "role", "ADMIN")),
+                        List.of("/password-reset-tokens"),
+                        true),
+                new Resource(
+                        "api-key",
+                        b -> created(
+                                b.admin()
+                                        .post("/api/v1/admin/api-keys", Map.of("name", "B key", "role", "OPERATOR"))
+                                        .json()
+                                        .get("key"),
+                                "/api/v1/admin/api-keys/"),
+                        "/api/v1/admin/api-keys",
+                        false,
+                        null,
+                        List.of(),
+                        true),
+                new Resource(
+                        "secret",
+                        b -> {
+                            String name = "b-secret-" + unique();
+                            assertThat(b.admin()
+                                            .put("/api/v1/admin/secrets/" + name, Map.of("value", "s3cret"))
+                                            .status())
+                                    .isEqualTo(200);
+                            return "/api/v1/admin/secrets/" + name;
+                        },
+                        "/api/v1/admin/secrets",
+                        false,
+                        null,
+                        List.of(),
+                        true),
+                new Resource(
+                        "area",
+                        b -> created(
+                                b.admin()
+                                        .post(
+                                                "/api/v1/maintenance/areas",
+                                                Map.of(
+                                                        "siteId",
+                                                        b.siteId(),
+                                                        "code",
+                                                        "A-" + unique(),
+                                                        "name",
+                                                        "B area")),
+                                "/api/v1/maintenance/areas/"),
+                        "/api/v1/maintenance/areas",
+                        true,
+                        new Update("PUT", "", Map.of("name", "taken over")),
+                        List.of(),
+                        true),
+                new Resource(
+                        "asset",
+                        b -> created(
+                                b.admin()
+                                        .post(
+                                                "/api/v1/maintenance/assets",
+                                                Map.of(
+                                                        "siteId",
+                                                        b.siteId(),
+                                                        "code",
+                                                        "M-" + unique(),
+                                                        "details",
+                                                        Map.of("name", "B pump", "type", "pump", "criticality", "A"))),
+                                "/api/v1/maintenance/assets/"),
+                        "/api/v1/maintenance/assets",
+                        true,
+                        new Update("PUT", "", Map.of("name", "taken over", "type", "motor", "criticality", "C")),
+                        List.of(),
+                        true),
+                new Resource(
+                        "asset-status",
+                        b -> created(
+                                b.admin()
+                                        .post(
+                                                "/api/v1/maintenance/assets",
+                                                Map.of(
+                                                        "siteId",
+                                                        b.siteId(),
+                                                        "code",
+                                                        "M-" + unique(),
+                                                        "details",
+                                                        Map.of(
+                                                                "name",
+                                                                "B motor",
+                                                                "type",
+                                                                "motor",
+                                                                "criticality",
+                                                                "B"))),
+                                "/api/v1/maintenance/assets/"),
+                        "/api/v1/maintenance/assets",
+                        true,
+                        new Update("PATCH", "/status", Map.of("status", "retired")),
+                        List.of(),
+                        false),
+                new Resource(
+                        "job",
+                        b -> {
+                            var job = b.admin().post("/api/v1/admin/exports", null);
+                            assertThat(job.status()).as(job.toString()).isEqualTo(202);
+                            return "/api/v1/jobs/" + job.json().get("id").asString();
+                        },
+                        "/api/v1/jobs",
+                        true,
+                        null,
+                        List.of(),
+                        false));
+    }
+
+    @TestFactory
+    default Stream<DynamicTest> tenantACannotTouchTenantBObjects() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Resource r : resources()) {
+            String path = r.createInB().apply(b);
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            String before = r.readable() ? stable(b.admin().get(path)) : null;
+            if (r.readable()) {
+                tests.add(DynamicTest.dynamicTest(
+                        r.name() + ": read",
+                        () -> assertThat(a.admin().get(path).status()).isEqualTo(404)));
+            }
+            tests.add(DynamicTest.dynamicTest(
+                    r.name() + ": list",
+                    () -> assertThat(a.admin().get(r.listPath() + "?size=200").text())
+                            .doesNotContain(id)));
+            if (r.update() != null) {
+                tests.add(DynamicTest.dynamicTest(r.name() + ": update", () -> {
+                    var body = r.update().body();
+                    var response = r.update().method().equals("PUT")
+                            ? a.admin().put(path + r.update().suffix(), body)
+                            : a.admin().patch(path + r.update().suffix(), body);
+                    assertThat(response.status()).as(response.toString()).isEqualTo(404);
+                }));
+            }
+            for (String extra : r.extraPosts()) {
+                tests.add(DynamicTest.dynamicTest(
+                        r.name() + ": POST " + extra,
+                        () -> assertThat(a.admin().post(path + extra, null).status())
+                                .isEqualTo(404)));
+            }
+            if (r.deletable()) {
+                tests.add(DynamicTest.dynamicTest(
+                        r.name() + ": delete",
+                        () -> assertThat(a.admin().delete(path).status()).isEqualTo(404)));
+            }
+            if (r.readable()) {
+                tests.add(DynamicTest.dynamicTest(r.name() + ": unchanged for B", () -> {
+                    var after = b.admin().get(path);
+                    assertThat(after.status()).isEqualTo(200);
+                    if (!r.name().equals("job")) {
+                        assertThat(stable(after)).isEqualTo(before);
+                    }
+                }));
+            } else {
+                tests.add(DynamicTest.dynamicTest(
+                        r.name() + ": still listed for B",
+                        () -> assertThat(b.admin()
+                                        .get(r.listPath() + "?size=200")
+                                        .text())
+                                .contains(id)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    default void objectsCannotReferenceAnotherTenantsSite() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        var area = a.admin().post("/api/v1/maintenance/areas", Map.of("siteId", b.siteId(), "code", "X", "name", "x"));
+        var asset = a.admin()
+                .post(
+                        "/api/v1/maintenance/assets",
+                        Map.of(
+                                "siteId",
+                                b.siteId(),
+                                "code",
+                                "X-1",
+                                "details",
+                                Map.of("name", "x", "type", "pump", "criticality", "A")));
+        var user = a.admin()
+                .post(
+                        "/api/v1/admin/users",
+                        Map.of(
+                                "email",
+                                unique() + "@a.test",
+                                "displayName",
+                                "x",
+                                "password",
+                                "password-123456",
+                                "role",
+                                "OPERATOR",
+                                "siteIds",
+                                List.of(b.siteId())));
+        assertThat(List.of(area.status(), asset.status(), user.status())).containsOnly(400);
+        assertThat(b.admin()
+                        .get("/api/v1/maintenance/areas")
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    default void auditAndTenantAdminRoutesStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        assertThat(a.admin().get("/api/v1/admin/audit?size=200").text())
+                .doesNotContain(b.siteId().toString());
+        assertThat(b.admin().get("/api/v1/admin/audit?size=200").text())
+                .contains(b.siteId().toString());
+        assertThat(a.admin().get("/api/v1/admin/tenants/" + b.id()).status()).isEqualTo(403);
+        assertThat(a.admin().delete("/api/v1/admin/tenants/" + b.id()).status()).isEqualTo(403);
+        assertThat(a.admin()
+                        .withHeader("X-Tenant-Id", b.id().toString())
+                        .get("/api/v1/sites")
+                        .text())
+                .doesNotContain(b.siteId().toString());
+    }
+
+    private static String created(tools.jackson.databind.JsonNode body, String prefix) {
+        return prefix + body.get("id").asString();
+    }
+
+    private static String created(Api.Response response, String prefix) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return created(response.json(), prefix);
+    }
+
+    /** The body without fields that change by themselves (a plant's wall-clock time). */
+    private static String stable(Api.Response response) {
+        var json = (tools.jackson.databind.node.ObjectNode) response.json();
+        json.remove("localTime");
+        return json.toString();
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}

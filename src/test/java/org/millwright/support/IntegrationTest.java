@@ -1,0 +1,63 @@
+package org.millwright.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the full-application tests on the embedded default (an H2 file database in a fresh data
+ * directory), through real HTTP. Subclasses with the same configuration share one running server.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "millwright.bootstrap.admin-api-key=" + IntegrationTest.ADMIN_KEY,
+            "millwright.bootstrap.admin-email=" + IntegrationTest.ADMIN_EMAIL,
+            "millwright.bootstrap.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+            "millwright.rate-limit.anonymous-per-minute=100000",
+            "millwright.rate-limit.per-principal-per-minute=100000",
+            "millwright.rate-limit.per-tenant-per-minute=100000",
+            "logging.level.root=WARN",
+            "logging.level.org.millwright=INFO"
+        })
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_KEY = "it-admin-key-0123456789abcdef";
+    public static final String ADMIN_EMAIL = "admin@it.millwright.test";
+    public static final String ADMIN_PASSWORD = "it-admin-password-1";
+
+    @LocalServerPort
+    protected int port;
+
+    protected Api anonymous;
+    protected Api admin;
+
+    /** A fresh data directory per application context; the H2 database lives in it. */
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        Path dataDir = newDataDir();
+        registry.add("millwright.data-dir", dataDir::toString);
+    }
+
+    protected static Path newDataDir() {
+        try {
+            Path root = Path.of("target", "it-data");
+            Files.createDirectories(root);
+            return Files.createTempDirectory(root.toAbsolutePath(), "data-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeEach
+    void clients() {
+        anonymous = new Api(port);
+        admin = anonymous.withKey(ADMIN_KEY);
+    }
+}
