@@ -30,7 +30,7 @@ public class AuthService {
     private final PlatformSettings.Security settings;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final String dummyHash;
+    private volatile String dummyHash;
 
     AuthService(
             UserRepository users,
@@ -49,7 +49,16 @@ public class AuthService {
         this.settings = platform.security();
         this.tx = tx;
         this.clock = clock;
-        this.dummyHash = encoder.encode(DUMMY_HASH_SOURCE);
+    }
+
+    /** A hash to check against when the e-mail is unknown; made on first need, not at start-up. */
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = encoder.encode(DUMMY_HASH_SOURCE);
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     public TokenService.Tokens login(String email, String password) {
@@ -58,7 +67,7 @@ public class AuthService {
                 .filter(UserAccount::isActive)
                 .orElse(null);
         if (user == null) {
-            encoder.matches(password, dummyHash); // same work whether or not the e-mail exists
+            encoder.matches(password, dummyHash()); // same work whether or not the e-mail exists
             throw badCredentials();
         }
         if (user.isLocked(now)) {
