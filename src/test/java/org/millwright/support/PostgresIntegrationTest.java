@@ -17,5 +17,7 @@ public abstract class PostgresIntegrationTest extends IntegrationTest {
         registry.add("spring.datasource.url", pg::url);
         registry.add("spring.datasource.username", pg::user);
         registry.add("spring.datasource.password", pg::password);
+        // At JVM exit the embedded server may stop before this context closes; fail fast then.
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
     }
 }
