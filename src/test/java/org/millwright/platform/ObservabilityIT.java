@@ -45,6 +45,9 @@ class ObservabilityIT extends IntegrationTest {
         var docs = anonymous.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
+        assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Millwright API");
+        assertThat(docs.json().get("components").get("securitySchemes").has("apiKey"))
+                .isTrue();
         assertThat(docs.json().get("paths").has("/api/v1/sites")).isTrue();
         assertThat(docs.json().get("paths").has("/api/v1/maintenance/assets")).isTrue();
         var ui = anonymous.get("/docs");

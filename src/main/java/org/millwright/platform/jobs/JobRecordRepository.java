@@ -1,6 +1,13 @@
 package org.millwright.platform.jobs;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
-interface JobRecordRepository extends JpaRepository<JobRecord, UUID> {}
+interface JobRecordRepository extends JpaRepository<JobRecord, UUID> {
+
+    @Query("select j.id from JobRecord j where j.state in :states")
+    List<UUID> findIdsByStateIn(Collection<JobState> states);
+}

@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JobRunr entry point of every job: finds the record, runs its handler in the record's
- * tenant, and writes progress, result or failure. A failure is recorded, not retried: the jobs
- * here fail for reasons a retry does not mend (a corrupt file, a full disk).
+ * tenant, and writes progress, result or failure. A failure of the work is recorded, not
+ * retried: the jobs here fail for reasons a retry does not mend (a corrupt file, a full disk).
+ * JobRunr's retries therefore apply only to runs cut short by a stopped server.
  */
 @Component
 public class JobRunner {
@@ -45,7 +46,7 @@ public class JobRunner {
         this.messages = messages;
     }
 
-    @Job(name = "millwright job %0", retries = 0)
+    @Job(name = "millwright job %0", retries = 3)
     public void run(UUID jobId) {
         JobRecord record =
                 TenantContext.callAsRoot(() -> records.findById(jobId)).orElse(null);
