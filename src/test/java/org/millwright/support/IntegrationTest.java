@@ -5,14 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the full-application tests on the embedded default (an H2 file database in a fresh data
  * directory), through real HTTP. Subclasses with the same configuration share one running server.
+ * Its accessors satisfy the contract interfaces, so a contract runs on a database by one line:
+ * {@code class XIT extends IntegrationTest implements XContract {}}.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -55,6 +59,24 @@ public abstract class IntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    /** The first tenant's platform-admin client (its API key is set at first start). */
+    public Api platformAdmin() {
+        return admin;
+    }
+
+    /** A client without credentials. */
+    public Api anonymousClient() {
+        return anonymous;
+    }
+
+    /** Direct SQL, for tests that check what is stored. */
+    public JdbcTemplate jdbc() {
+        return jdbc;
     }
 
     @BeforeEach
