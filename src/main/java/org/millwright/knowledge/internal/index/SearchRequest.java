@@ -1,0 +1,67 @@
+package org.millwright.knowledge.internal.index;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A search within one tenant. {@code tenantId} is required and always applied as a filter. The
+ * optional filters ({@code siteId}, {@code assetId}, {@code assetType}, {@code documentId},
+ * {@code language}) are ANDed. {@code queryVector} is needed for {@link Mode#VECTOR}; in
+ * {@link Mode#HYBRID} a missing vector or a blank query degrades to the other method.
+ */
+public record SearchRequest(
+        UUID tenantId,
+        String query,
+        float[] queryVector,
+        int k,
+        Mode mode,
+        UUID siteId,
+        UUID assetId,
+        String assetType,
+        UUID documentId,
+        String language) {
+
+    public static final int MAX_K = 200;
+
+    public enum Mode {
+        BM25,
+        VECTOR,
+        HYBRID
+    }
+
+    public SearchRequest {
+        Objects.requireNonNull(tenantId, "tenantId is required");
+        if (k < 1 || k > MAX_K) {
+            throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ": " + k);
+        }
+        mode = mode == null ? Mode.HYBRID : mode;
+        query = query == null ? "" : query;
+        if (mode == Mode.VECTOR && queryVector == null) {
+            throw new IllegalArgumentException("VECTOR mode needs a queryVector");
+        }
+    }
+
+    public static SearchRequest of(UUID tenantId, String query, float[] queryVector, int k, Mode mode) {
+        return new SearchRequest(tenantId, query, queryVector, k, mode, null, null, null, null, null);
+    }
+
+    public SearchRequest withSite(UUID site) {
+        return new SearchRequest(tenantId, query, queryVector, k, mode, site, assetId, assetType, documentId, language);
+    }
+
+    public SearchRequest withAsset(UUID asset) {
+        return new SearchRequest(tenantId, query, queryVector, k, mode, siteId, asset, assetType, documentId, language);
+    }
+
+    public SearchRequest withAssetType(String type) {
+        return new SearchRequest(tenantId, query, queryVector, k, mode, siteId, assetId, type, documentId, language);
+    }
+
+    public SearchRequest withDocument(UUID document) {
+        return new SearchRequest(tenantId, query, queryVector, k, mode, siteId, assetId, assetType, document, language);
+    }
+
+    public SearchRequest withLanguage(String lang) {
+        return new SearchRequest(tenantId, query, queryVector, k, mode, siteId, assetId, assetType, documentId, lang);
+    }
+}
