@@ -172,6 +172,29 @@ public interface TenantIsolationContract {
                         List.of(),
                         false),
                 new Resource(
+                        "knowledge-document",
+                        b -> {
+                            var upload = b.admin()
+                                    .upload(
+                                            "/api/v1/knowledge/documents",
+                                            Map.of(
+                                                    "b-" + unique() + ".md",
+                                                    ("# B manual " + unique() + "\n\nValve packing.").getBytes()),
+                                            Map.of());
+                            assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+                            return "/api/v1/knowledge/documents/"
+                                    + upload.json()
+                                            .get(0)
+                                            .get("document")
+                                            .get("id")
+                                            .asString();
+                        },
+                        "/api/v1/knowledge/documents",
+                        true,
+                        null,
+                        List.of(),
+                        true),
+                new Resource(
                         "job",
                         b -> {
                             var job = b.admin().post("/api/v1/admin/exports", null);
@@ -227,7 +250,7 @@ public interface TenantIsolationContract {
                 tests.add(DynamicTest.dynamicTest(r.name() + ": unchanged for B", () -> {
                     var after = b.admin().get(path);
                     assertThat(after.status()).isEqualTo(200);
-                    if (!r.name().equals("job")) {
+                    if (!r.name().equals("job") && !r.name().equals("knowledge-document")) {
                         assertThat(stable(after)).isEqualTo(before);
                     }
                 }));
@@ -296,6 +319,35 @@ public interface TenantIsolationContract {
                         .get("/api/v1/sites")
                         .text())
                 .doesNotContain(b.siteId().toString());
+    }
+
+    @Test
+    default void knowledgeSearchAndFilesStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String word = "zq" + unique().toLowerCase();
+        var note = b.admin()
+                .post("/api/v1/knowledge/notes", Map.of("text", "Secret fix: tighten the " + word + " clamp."));
+        assertThat(note.status()).isEqualTo(202);
+        String documentId = note.json().get("document").get("id").asString();
+        var job = PlatformStorageContract.awaitJob(
+                b.admin(), note.json().get("document").get("jobId").asString());
+        assertThat(job.get("state").asString()).isEqualTo("completed");
+        assertThat(b.admin()
+                        .get("/api/v1/knowledge/search?mode=bm25&q=" + word)
+                        .json()
+                        .size())
+                .isEqualTo(1);
+        assertThat(a.admin()
+                        .get("/api/v1/knowledge/search?mode=bm25&q=" + word)
+                        .json()
+                        .size())
+                .isZero();
+        assertThat(a.admin().get("/api/v1/knowledge/search?q=" + word).text()).doesNotContain(documentId);
+        assertThat(a.admin()
+                        .get("/api/v1/knowledge/documents/" + documentId + "/file")
+                        .status())
+                .isEqualTo(404);
     }
 
     private static String created(tools.jackson.databind.JsonNode body, String prefix) {

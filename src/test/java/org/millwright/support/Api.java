@@ -68,6 +68,37 @@ public final class Api {
         return send("PATCH", path, json(body), "application/json");
     }
 
+    /** A multipart/form-data POST of files (name → bytes) and plain fields. */
+    public Response upload(String path, Map<String, byte[]> files, Map<String, String> fields) {
+        String boundary = "----millwright" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> part(
+                out,
+                boundary,
+                "Content-Disposition: form-data; name=\"" + name + "\"",
+                value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        files.forEach((name, bytes) -> part(
+                out,
+                boundary,
+                "Content-Disposition: form-data; name=\"files\"; filename=\"" + name
+                        + "\"\r\nContent-Type: application/octet-stream",
+                bytes));
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        headers.forEach(request::header);
+        request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        request.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+        return execute(request);
+    }
+
+    private static void part(java.io.ByteArrayOutputStream out, String boundary, String headers, byte[] body) {
+        out.writeBytes(
+                ("--" + boundary + "\r\n" + headers + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(body);
+        out.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     public Response send(String method, String path, String body, String contentType) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
@@ -77,6 +108,10 @@ public final class Api {
         }
         request.method(
                 method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return execute(request);
+    }
+
+    private static Response execute(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().map(), response.body());

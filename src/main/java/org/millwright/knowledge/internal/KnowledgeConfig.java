@@ -1,0 +1,56 @@
+package org.millwright.knowledge.internal;
+
+import java.nio.file.Path;
+import org.millwright.knowledge.internal.index.EmbeddingProvider;
+import org.millwright.knowledge.internal.index.InProcessMiniLm;
+import org.millwright.knowledge.internal.index.KnowledgeIndex;
+import org.millwright.knowledge.internal.index.LuceneKnowledgeIndex;
+import org.millwright.knowledge.internal.index.OnnxFileEmbeddings;
+import org.millwright.knowledge.internal.index.RemoteEmbeddings;
+import org.millwright.knowledge.internal.parsing.Chunker;
+import org.millwright.knowledge.internal.parsing.DocumentParser;
+import org.millwright.platform.PlatformSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** The knowledge module's parts, chosen by {@link KnowledgeSettings}. */
+@Configuration(proxyBeanMethods = false)
+class KnowledgeConfig {
+
+    @Bean
+    DocumentParser documentParser(KnowledgeSettings settings) {
+        return new DocumentParser(settings.maxPages());
+    }
+
+    @Bean
+    Chunker chunker(KnowledgeSettings settings) {
+        return new Chunker(settings.chunkChars(), settings.overlapChars());
+    }
+
+    @Bean
+    EmbeddingProvider embeddingProvider(KnowledgeSettings settings) {
+        KnowledgeSettings.Embedding e = settings.embedding();
+        return switch (e.provider()) {
+            case "in-process" -> new InProcessMiniLm();
+            case "onnx" ->
+                new OnnxFileEmbeddings("onnx:" + e.modelPath().getFileName(), e.modelPath(), e.tokenizerPath());
+            case "ollama" -> RemoteEmbeddings.ollama(e.baseUrl(), e.model());
+            case "openai" -> RemoteEmbeddings.openAiCompatible(e.baseUrl(), e.apiKey(), e.model());
+            default ->
+                throw new IllegalStateException(
+                        "millwright.knowledge.embedding.provider must be in-process, onnx, ollama or openai, not "
+                                + e.provider());
+        };
+    }
+
+    /** Opened on first use, so the server starts without touching the index. */
+    @Bean(destroyMethod = "close")
+    @Lazy
+    KnowledgeIndex knowledgeIndex(KnowledgeSettings settings, PlatformSettings platform) {
+        Path dir = settings.indexDir() != null
+                ? settings.indexDir()
+                : platform.dataDir().resolve("index/knowledge");
+        return new LuceneKnowledgeIndex(dir);
+    }
+}

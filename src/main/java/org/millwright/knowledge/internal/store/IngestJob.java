@@ -1,0 +1,196 @@
+package org.millwright.knowledge.internal.store;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.millwright.knowledge.internal.KnowledgeSettings;
+import org.millwright.knowledge.internal.index.EmbeddingProvider;
+import org.millwright.knowledge.internal.index.IndexedChunk;
+import org.millwright.knowledge.internal.index.KnowledgeIndex;
+import org.millwright.knowledge.internal.parsing.Block;
+import org.millwright.knowledge.internal.parsing.ChunkDraft;
+import org.millwright.knowledge.internal.parsing.Chunker;
+import org.millwright.knowledge.internal.parsing.DocumentParser;
+import org.millwright.knowledge.internal.parsing.ParseFailure;
+import org.millwright.knowledge.internal.parsing.ParsedDocument;
+import org.millwright.platform.jobs.JobHandler;
+import org.millwright.platform.tenancy.TenantContext;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Indexes one document: parse (per page, with sections) → chunk → embed in batches → store the
+ * chunks → one atomic index commit, so a document is searchable whole or not at all. A file that
+ * cannot be read marks the document with the reason and fails the job with it.
+ */
+@Component
+class IngestJob implements JobHandler {
+
+    private final KnowledgeDocumentRepository documents;
+    private final KnowledgeChunkRepository chunks;
+    private final DocumentService service;
+    private final DocumentParser parser;
+    private final Chunker chunker;
+    private final EmbeddingProvider embeddings;
+    private final KnowledgeIndex index;
+    private final TransactionTemplate tx;
+    private final int batch;
+
+    IngestJob(
+            KnowledgeDocumentRepository documents,
+            KnowledgeChunkRepository chunks,
+            DocumentService service,
+            DocumentParser parser,
+            Chunker chunker,
+            EmbeddingProvider embeddings,
+            @Lazy KnowledgeIndex index,
+            TransactionTemplate tx,
+            KnowledgeSettings settings) {
+        this.documents = documents;
+        this.chunks = chunks;
+        this.service = service;
+        this.parser = parser;
+        this.chunker = chunker;
+        this.embeddings = embeddings;
+        this.index = index;
+        this.tx = tx;
+        this.batch = settings.embedBatch();
+    }
+
+    @Override
+    public String type() {
+        return DocumentService.INGEST_JOB;
+    }
+
+    @Override
+    public Object run(Map<String, Object> params, Progress progress) throws Exception {
+        UUID id = UUID.fromString(params.get("documentId").toString());
+        KnowledgeDocument doc = update(id, KnowledgeDocument::processing);
+        if (doc == null) {
+            return Map.of("documentId", id, "deleted", true);
+        }
+        ParsedDocument parsed = parse(doc, Files.readAllBytes(service.fileOf(id)));
+        List<ChunkDraft> drafts = chunker.chunk(parsed.blocks());
+        progress.report(10, "parsed: " + pages(parsed) + " pages, " + drafts.size() + " chunks");
+        List<float[]> vectors = embed(doc, drafts, progress);
+        String language = doc.getLanguage() != null ? doc.getLanguage() : parsed.language();
+        List<KnowledgeChunk> rows = rows(id, drafts, vectors, language);
+        boolean stored = Boolean.TRUE.equals(tx.execute(s -> {
+            var current = documents.findById(id);
+            if (current.isEmpty()) {
+                return false;
+            }
+            chunks.deleteByDocument(id);
+            chunks.saveAll(rows);
+            current.get().indexed(parsed.title(), parsed.language(), pages(parsed), rows.size(), embeddings.modelId());
+            return true;
+        }));
+        UUID tenant = TenantContext.require();
+        if (stored) {
+            index.deleteDocument(tenant, id);
+            index.index(indexed(tenant, doc, rows, vectors, language));
+        }
+        if (!stored || documents.findById(id).isEmpty()) {
+            index.deleteDocument(tenant, id);
+            return Map.of("documentId", id, "deleted", true);
+        }
+        return Map.of("documentId", id, "chunks", rows.size(), "pages", pages(parsed) == null ? 0 : pages(parsed));
+    }
+
+    private ParsedDocument parse(KnowledgeDocument doc, byte[] bytes) {
+        try {
+            return parser.parse(bytes, doc.getFileName(), doc.getMediaType());
+        } catch (ParseFailure e) {
+            DocumentStatus status =
+                    e.reason() == ParseFailure.Reason.NEEDS_OCR ? DocumentStatus.NEEDS_OCR : DocumentStatus.FAILED;
+            update(doc.getId(), d -> d.refused(status, e.getMessage()));
+            throw e;
+        }
+    }
+
+    private List<float[]> embed(KnowledgeDocument doc, List<ChunkDraft> drafts, Progress progress) {
+        List<float[]> vectors = new ArrayList<>(drafts.size());
+        for (int from = 0; from < drafts.size(); from += batch) {
+            List<String> texts = drafts.subList(from, Math.min(drafts.size(), from + batch)).stream()
+                    .map(d -> embeddingText(doc.getTitle(), d))
+                    .toList();
+            vectors.addAll(embeddings.embed(texts));
+            progress.report(10 + 80 * vectors.size() / Math.max(1, drafts.size()), vectors.size() + " chunks embedded");
+        }
+        return vectors;
+    }
+
+    /** What is embedded: title and section give a passage its context. */
+    static String embeddingText(String title, ChunkDraft d) {
+        String section = String.join(" > ", d.sectionPath());
+        return (title + (section.isEmpty() ? "" : " — " + section) + "\n" + d.text()).strip();
+    }
+
+    private List<KnowledgeChunk> rows(UUID id, List<ChunkDraft> drafts, List<float[]> vectors, String language) {
+        List<KnowledgeChunk> rows = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            ChunkDraft d = drafts.get(i);
+            rows.add(new KnowledgeChunk(
+                    id,
+                    d.ordinal(),
+                    d.text(),
+                    String.join(" > ", d.sectionPath()),
+                    d.page(),
+                    d.lineStart(),
+                    d.lineEnd(),
+                    d.charStart(),
+                    d.charEnd(),
+                    language,
+                    VectorCodec.encode(vectors.get(i)),
+                    embeddings.modelId()));
+        }
+        return rows;
+    }
+
+    private List<IndexedChunk> indexed(
+            UUID tenant, KnowledgeDocument doc, List<KnowledgeChunk> rows, List<float[]> vectors, String language) {
+        List<IndexedChunk> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            KnowledgeChunk c = rows.get(i);
+            List<String> section = c.getSectionPath().isEmpty()
+                    ? List.of()
+                    : List.of(c.getSectionPath().split(" > "));
+            out.add(new IndexedChunk(
+                    c.getId(),
+                    tenant,
+                    doc.getId(),
+                    doc.getTitle(),
+                    section,
+                    c.getPage(),
+                    language,
+                    doc.getSiteId(),
+                    List.copyOf(doc.getAssetIds()),
+                    doc.getAssetType(),
+                    c.getText(),
+                    vectors.get(i),
+                    embeddings.modelId()));
+        }
+        return out;
+    }
+
+    private static Integer pages(ParsedDocument parsed) {
+        return parsed.blocks().stream()
+                .map(Block::page)
+                .filter(p -> p != null)
+                .max(Integer::compare)
+                .orElse(null);
+    }
+
+    private KnowledgeDocument update(UUID id, java.util.function.Consumer<KnowledgeDocument> change) {
+        return tx.execute(s -> documents
+                .findById(id)
+                .map(d -> {
+                    change.accept(d);
+                    return d;
+                })
+                .orElse(null));
+    }
+}
