@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfig {
 
+    /** Lazy: Tika loads its whole parser registry when built, which start-up should not pay for. */
     @Bean
+    @Lazy
     DocumentParser documentParser(KnowledgeSettings settings) {
         return new DocumentParser(settings.maxPages());
     }

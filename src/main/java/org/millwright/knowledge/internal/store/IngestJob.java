@@ -43,7 +43,7 @@ class IngestJob implements JobHandler {
             KnowledgeDocumentRepository documents,
             KnowledgeChunkRepository chunks,
             DocumentService service,
-            DocumentParser parser,
+            @Lazy DocumentParser parser,
             Chunker chunker,
             EmbeddingProvider embeddings,
             @Lazy KnowledgeIndex index,
