@@ -20,10 +20,7 @@ class RealManualsTest {
     private final Chunker chunker = new Chunker();
 
     private static Path manual(String relative) {
-        Path beside = Path.of("../shared/data/manuals").resolve(relative);
-        Path p = Files.exists(beside)
-                ? beside
-                : Path.of("/work/shared/data/manuals").resolve(relative);
+        Path p = Path.of("../shared/data/manuals").resolve(relative);
         Assumptions.assumeTrue(Files.exists(p), "the shared manuals are not beside the project: " + p);
         return p;
     }
