@@ -1,0 +1,5 @@
+package org.millwright.knowledge;
+
+import org.millwright.support.PostgresIntegrationTest;
+
+class KnowledgePostgresIT extends PostgresIntegrationTest implements KnowledgeContract {}
