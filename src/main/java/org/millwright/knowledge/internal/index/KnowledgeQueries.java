@@ -1,5 +1,6 @@
 package org.millwright.knowledge.internal.index;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -8,7 +9,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /** Builds the tenant/filter clause, the bilingual BM25 query and the pre-filtered kNN query. */
@@ -43,6 +46,12 @@ final class KnowledgeQueries {
         }
         if (r.language() != null && !r.language().isBlank()) {
             b.add(new TermQuery(new Term(ChunkFields.LANGUAGE, ChunkFields.keyword(r.language()))), Occur.FILTER);
+        }
+        if (r.documentIds() != null) {
+            List<BytesRef> ids = r.documentIds().stream()
+                    .map(id -> new BytesRef(id.toString()))
+                    .toList();
+            b.add(new TermInSetQuery(ChunkFields.DOCUMENT, ids), Occur.FILTER);
         }
         return b.build();
     }

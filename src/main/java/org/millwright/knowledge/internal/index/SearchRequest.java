@@ -1,12 +1,15 @@
 package org.millwright.knowledge.internal.index;
 
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * A search within one tenant. {@code tenantId} is required and always applied as a filter. The
  * optional filters ({@code siteId}, {@code assetId}, {@code assetType}, {@code documentId},
- * {@code language}) are ANDed. {@code queryVector} is needed for {@link Mode#VECTOR}; in
+ * {@code language}, {@code documentIds}) are ANDed; {@code documentIds} (null: any document)
+ * keeps only chunks of those documents, so an empty set matches nothing. {@code queryVector} is needed for {@link Mode#VECTOR}; in
  * {@link Mode#HYBRID} a missing vector or a blank query degrades to the other method.
  */
 public record SearchRequest(
@@ -19,7 +22,8 @@ public record SearchRequest(
         UUID assetId,
         String assetType,
         UUID documentId,
-        String language) {
+        String language,
+        Set<UUID> documentIds) {
 
     public static final int MAX_K = 200;
 
@@ -36,32 +40,54 @@ public record SearchRequest(
         }
         mode = mode == null ? Mode.HYBRID : mode;
         query = query == null ? "" : query;
+        documentIds = documentIds == null ? null : Set.copyOf(documentIds);
         if (mode == Mode.VECTOR && queryVector == null) {
             throw new IllegalArgumentException("VECTOR mode needs a queryVector");
         }
     }
 
     public static SearchRequest of(UUID tenantId, String query, float[] queryVector, int k, Mode mode) {
-        return new SearchRequest(tenantId, query, queryVector, k, mode, null, null, null, null, null);
+        return new SearchRequest(tenantId, query, queryVector, k, mode, null, null, null, null, null, null);
     }
 
     public SearchRequest withSite(UUID site) {
-        return new SearchRequest(tenantId, query, queryVector, k, mode, site, assetId, assetType, documentId, language);
+        return new SearchRequest(
+                tenantId, query, queryVector, k, mode, site, assetId, assetType, documentId, language, documentIds);
     }
 
     public SearchRequest withAsset(UUID asset) {
-        return new SearchRequest(tenantId, query, queryVector, k, mode, siteId, asset, assetType, documentId, language);
+        return new SearchRequest(
+                tenantId, query, queryVector, k, mode, siteId, asset, assetType, documentId, language, documentIds);
     }
 
     public SearchRequest withAssetType(String type) {
-        return new SearchRequest(tenantId, query, queryVector, k, mode, siteId, assetId, type, documentId, language);
+        return new SearchRequest(
+                tenantId, query, queryVector, k, mode, siteId, assetId, type, documentId, language, documentIds);
     }
 
     public SearchRequest withDocument(UUID document) {
-        return new SearchRequest(tenantId, query, queryVector, k, mode, siteId, assetId, assetType, document, language);
+        return new SearchRequest(
+                tenantId, query, queryVector, k, mode, siteId, assetId, assetType, document, language, documentIds);
+    }
+
+    /** Only chunks of these documents (e.g. the tenant's documents of one kind). */
+    public SearchRequest withDocuments(Collection<UUID> documents) {
+        return new SearchRequest(
+                tenantId,
+                query,
+                queryVector,
+                k,
+                mode,
+                siteId,
+                assetId,
+                assetType,
+                documentId,
+                language,
+                Set.copyOf(documents));
     }
 
     public SearchRequest withLanguage(String lang) {
-        return new SearchRequest(tenantId, query, queryVector, k, mode, siteId, assetId, assetType, documentId, lang);
+        return new SearchRequest(
+                tenantId, query, queryVector, k, mode, siteId, assetId, assetType, documentId, lang, documentIds);
     }
 }

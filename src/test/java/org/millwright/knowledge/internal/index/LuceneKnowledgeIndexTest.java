@@ -35,10 +35,18 @@ class LuceneKnowledgeIndexTest extends IndexTestSupport {
         assertThat(docs(index.search(all.withDocument(DOC_ES)))).containsExactly(DOC_ES);
         assertThat(docs(index.search(all.withLanguage("EN")))).containsExactly(DOC_EN);
         assertThat(index.search(all.withSite(SITE_1).withAsset(ASSET_Y))).isEmpty();
+        assertThat(docs(index.search(all.withDocuments(List.of(DOC_EN, DOC_B)))))
+                .containsExactly(DOC_EN);
+        assertThat(docs(index.search(all.withDocuments(List.of(DOC_ES, DOC_EN)).withLanguage("es"))))
+                .containsExactly(DOC_ES);
+        assertThat(index.search(all.withDocuments(List.of()))).isEmpty();
 
         SearchRequest vector =
                 SearchRequest.of(TENANT_A, "", E1, 10, Mode.VECTOR).withSite(SITE_2);
         assertThat(docs(index.search(vector))).containsExactly(DOC_EN);
+        assertThat(docs(index.search(
+                        SearchRequest.of(TENANT_A, "", E1, 10, Mode.VECTOR).withDocuments(List.of(DOC_ES)))))
+                .containsExactly(DOC_ES);
     }
 
     @Test
