@@ -3,10 +3,16 @@ package org.millwright.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -26,6 +32,8 @@ public interface KnowledgeContract {
     Api anonymousClient();
 
     Path MANUALS = Path.of("..", "shared", "data", "manuals");
+
+    String IMAGES = "/api/v1/knowledge/images";
 
     @Test
     default void realManualsAreFoundInBothLanguagesWithSectionAndLineCitations() throws Exception {
@@ -138,6 +146,217 @@ public interface KnowledgeContract {
                 .isEqualTo(404);
     }
 
+    @Test
+    default void imagesAreStoredServedAndFoundByCaptionAndMachine() throws Exception {
+        var t = TestTenants.create(platformAdmin(), anonymousClient(), "Images");
+        String asset = asset(t, "B-101", "Bomba de alimentación de la caldera");
+        byte[] png = png(7);
+        var upload = t.admin()
+                .upload(
+                        IMAGES,
+                        "file",
+                        Map.of("placa.png", png),
+                        Map.of(
+                                "caption",
+                                "Placa de características del motor con la corriente nominal",
+                                "assetIds",
+                                asset,
+                                "tags",
+                                "placa,motor"));
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+        assertThat(upload.json().get("duplicate").asBoolean()).isFalse();
+        String id = upload.json().get("image").get("id").asString();
+        String url = IMAGES + "/" + id + "/file";
+        JsonNode image = awaitImage(t.admin(), upload.json().get("image"));
+        var note = t.admin()
+                .post("/api/v1/knowledge/notes", Map.of("text", "La placa del motor se despega con la vibración."));
+        JsonNode noteDoc = awaitIndexed(t.admin(), note.json().get("document"));
+        assertThat(image.get("url").asString()).isEqualTo(url);
+        assertThat(image.get("mediaType").asString()).isEqualTo("image/png");
+        assertThat(image.get("width").asInt()).isEqualTo(64);
+        assertThat(image.get("height").asInt()).isEqualTo(48);
+        assertThat(image.get("chunkCount").asInt()).isEqualTo(1);
+        assertThat(image.get("language").asString()).isEqualTo("es");
+        assertThat(image.get("assetIds").get(0).asString()).isEqualTo(asset);
+
+        JsonNode byCaption = search(t.admin(), "corriente nominal del motor", "&mode=bm25");
+        assertThat(byCaption.get(0).get("documentId").asString()).isEqualTo(id);
+        assertThat(byCaption.get(0).get("kind").asString()).isEqualTo("image");
+        assertThat(byCaption.get(0).get("imageUrl").asString()).isEqualTo(url);
+        assertThat(byCaption.get(0).get("title").asString()).startsWith("Placa de características");
+        JsonNode byMachine = search(t.admin(), "caldera", "&mode=bm25");
+        assertThat(byMachine.get(0).get("documentId").asString()).isEqualTo(id);
+        JsonNode images = search(t.admin(), "placa motor", "&mode=bm25&kind=image");
+        assertThat(images.size()).isEqualTo(1);
+        assertThat(images.get(0).get("documentId").asString()).isEqualTo(id);
+        JsonNode notes = search(t.admin(), "placa motor", "&mode=bm25&kind=note");
+        assertThat(notes.size()).isEqualTo(1);
+        assertThat(notes.get(0).get("documentId")).isEqualTo(noteDoc.get("id"));
+        assertThat(notes.get(0).get("kind").asString()).isEqualTo("note");
+        assertThat(notes.get(0).get("imageUrl").isNull()).isTrue();
+        JsonNode ofMachine = search(t.admin(), "placa motor", "&mode=bm25&assetId=" + asset);
+        assertThat(ofMachine.size()).isEqualTo(1);
+        assertThat(ofMachine.get(0).get("documentId").asString()).isEqualTo(id);
+        assertThat(t.admin()
+                        .get("/api/v1/knowledge/search?mode=bm25&q=placa&assetId=" + UUID.randomUUID())
+                        .json()
+                        .size())
+                .isZero();
+        assertThat(t.admin()
+                        .get("/api/v1/knowledge/search?q=placa&kind=document")
+                        .json()
+                        .size())
+                .isZero();
+        assertThat(t.admin().get("/api/v1/knowledge/search?q=placa&kind=video").status())
+                .isEqualTo(400);
+
+        var file = t.admin().get(url);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.bytes()).isEqualTo(png);
+        assertThat(file.header("Content-Type")).isEqualTo("image/png");
+        assertThat(file.header("Cache-Control")).contains("private").contains("max-age");
+        String etag = file.header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{64}\"");
+        assertThat(t.admin().withHeader("If-None-Match", etag).get(url).status())
+                .isEqualTo(304);
+
+        assertThat(t.admin()
+                        .get(IMAGES + "?assetId=" + asset)
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(t.admin()
+                        .get(IMAGES + "?assetId=" + UUID.randomUUID())
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        JsonNode listed = t.admin().get("/api/v1/knowledge/documents").json();
+        assertThat(listed.get("totalItems").asInt()).isEqualTo(1);
+        assertThat(listed.toString()).doesNotContain(id);
+        assertThat(t.admin().get("/api/v1/knowledge/documents/" + id).status()).isEqualTo(404);
+
+        var again = t.admin().upload(IMAGES, "file", Map.of("copy.png", png), Map.of("caption", "Otra leyenda"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("duplicate").asBoolean()).isTrue();
+        assertThat(again.json().get("image").get("id").asString()).isEqualTo(id);
+        var asDocument = t.admin().upload("/api/v1/knowledge/documents", Map.of("placa.png", png), Map.of());
+        assertThat(asDocument.status()).as(asDocument.toString()).isEqualTo(409);
+        assertThat(t.admin().get(IMAGES).json().get("totalItems").asInt()).isEqualTo(1);
+
+        assertThat(t.admin().delete(IMAGES + "/" + id).status()).isEqualTo(204);
+        JsonNode afterDelete = search(t.admin(), "placa motor", "&mode=bm25");
+        assertThat(afterDelete.size()).isEqualTo(1);
+        assertThat(afterDelete.get(0).get("kind").asString()).isEqualTo("note");
+        assertThat(t.admin()
+                        .get("/api/v1/knowledge/search?mode=bm25&q=caldera")
+                        .json()
+                        .size())
+                .isZero();
+        assertThat(t.admin().get(IMAGES + "/" + id).status()).isEqualTo(404);
+        assertThat(t.admin().get(url).status()).isEqualTo(404);
+    }
+
+    @Test
+    default void badImagesAreRefusedAndChangeNothing() throws Exception {
+        var t = TestTenants.create(platformAdmin(), anonymousClient(), "BadImages");
+        Map<String, String> caption = Map.of("caption", "Válvula de purga");
+        assertThat(t.admin()
+                        .upload(IMAGES, "file", Map.of("a.png", png(1)), Map.of())
+                        .status())
+                .isEqualTo(400);
+        assertThat(t.admin()
+                        .upload(IMAGES, "file", Map.of("a.png", png(1)), Map.of("caption", "   "))
+                        .status())
+                .isEqualTo(400);
+        assertThat(t.admin()
+                        .upload(IMAGES, "file", Map.of("a.png", png(1)), Map.of("caption", "x".repeat(301)))
+                        .status())
+                .isEqualTo(400);
+        assertThat(t.admin()
+                        .upload(IMAGES, "files", Map.of("a.png", png(1)), caption)
+                        .status())
+                .isEqualTo(400);
+        var text = t.admin()
+                .spanish()
+                .upload(IMAGES, "file", Map.of("notes.png", "only text".getBytes(StandardCharsets.UTF_8)), caption);
+        assertThat(text.status()).as(text.toString()).isEqualTo(422);
+        assertThat(text.json().get("detail").asString()).contains("notes.png").contains("no es una imagen");
+        byte[] broken = png(1);
+        java.util.Arrays.fill(broken, 16, broken.length, (byte) 0x5A);
+        assertThat(t.admin()
+                        .upload(IMAGES, "file", Map.of("broken.png", broken), caption)
+                        .status())
+                .isEqualTo(422);
+        byte[] big = java.util.Arrays.copyOf(png(1), 1536 * 1024);
+        assertThat(t.admin()
+                        .upload(IMAGES, "file", Map.of("big.png", big), caption)
+                        .status())
+                .isEqualTo(413);
+        var unknownAsset = t.admin()
+                .upload(
+                        IMAGES,
+                        "file",
+                        Map.of("a.png", png(1)),
+                        Map.of(
+                                "caption",
+                                "Válvula",
+                                "assetIds",
+                                UUID.randomUUID().toString()));
+        assertThat(unknownAsset.status()).as(unknownAsset.toString()).isEqualTo(400);
+        assertThat(t.admin()
+                        .upload(IMAGES, "file", Map.of("a.png", png(1)), Map.of("caption", "Válvula", "language", "fr"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(t.admin().get(IMAGES).json().get("totalItems").asInt()).isZero();
+        assertThat(t.admin()
+                        .get("/api/v1/knowledge/documents")
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+    }
+
+    private static String asset(TestTenants.Tenant t, String code, String name) {
+        var created = t.admin()
+                .post(
+                        "/api/v1/maintenance/assets",
+                        Map.of(
+                                "siteId",
+                                t.siteId(),
+                                "code",
+                                code,
+                                "details",
+                                Map.of("name", name, "type", "pump", "criticality", "A")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private static JsonNode awaitImage(Api api, JsonNode image) {
+        PlatformStorageContract.awaitJob(api, image.get("jobId").asString());
+        JsonNode stored = api.get(IMAGES + "/" + image.get("id").asString()).json();
+        assertThat(stored.get("status").asString()).as(stored.toString()).isEqualTo("indexed");
+        return stored;
+    }
+
+    /** A 64×48 PNG drawn now; the seed makes its bytes distinct. */
+    static byte[] png(int seed) throws Exception {
+        var image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        var random = new Random(seed);
+        for (int y = 0; y < 48; y += 8) {
+            for (int x = 0; x < 64; x += 8) {
+                var g = image.createGraphics();
+                g.setColor(new Color(random.nextInt(0xFFFFFF)));
+                g.fillRect(x, y, 8, 8);
+                g.dispose();
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     private static JsonNode awaitIndexed(Api api, JsonNode document) {
         PlatformStorageContract.awaitJob(api, document.get("jobId").asString());
         JsonNode doc = api.get(
@@ -149,8 +368,12 @@ public interface KnowledgeContract {
     }
 
     private static JsonNode search(Api api, String question) {
+        return search(api, question, "");
+    }
+
+    private static JsonNode search(Api api, String question, String parameters) {
         var response = api.get("/api/v1/knowledge/search?k=5&q="
-                + java.net.URLEncoder.encode(question, java.nio.charset.StandardCharsets.UTF_8));
+                + java.net.URLEncoder.encode(question, java.nio.charset.StandardCharsets.UTF_8) + parameters);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().size()).as("hits for: " + question).isPositive();
         return response.json();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -195,6 +196,24 @@ public interface TenantIsolationContract {
                         List.of(),
                         true),
                 new Resource(
+                        "knowledge-image",
+                        b -> {
+                            var upload = b.admin()
+                                    .upload(
+                                            "/api/v1/knowledge/images",
+                                            "file",
+                                            Map.of("b-" + unique() + ".png", png()),
+                                            Map.of("caption", "B valve " + unique()));
+                            assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+                            return "/api/v1/knowledge/images/"
+                                    + upload.json().get("image").get("id").asString();
+                        },
+                        "/api/v1/knowledge/images",
+                        true,
+                        null,
+                        List.of(),
+                        true),
+                new Resource(
                         "job",
                         b -> {
                             var job = b.admin().post("/api/v1/admin/exports", null);
@@ -250,7 +269,7 @@ public interface TenantIsolationContract {
                 tests.add(DynamicTest.dynamicTest(r.name() + ": unchanged for B", () -> {
                     var after = b.admin().get(path);
                     assertThat(after.status()).isEqualTo(200);
-                    if (!r.name().equals("job") && !r.name().equals("knowledge-document")) {
+                    if (!Set.of("job", "knowledge-document", "knowledge-image").contains(r.name())) {
                         assertThat(stable(after)).isEqualTo(before);
                     }
                 }));
@@ -350,6 +369,38 @@ public interface TenantIsolationContract {
                 .isEqualTo(404);
     }
 
+    @Test
+    default void knowledgeImagesStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String word = "zq" + unique().toLowerCase();
+        var upload = b.admin()
+                .upload("/api/v1/knowledge/images", "file", Map.of("b.png", png()), Map.of("caption", "Gauge " + word));
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+        String id = upload.json().get("image").get("id").asString();
+        var job = PlatformStorageContract.awaitJob(
+                b.admin(), upload.json().get("image").get("jobId").asString());
+        assertThat(job.get("state").asString()).isEqualTo("completed");
+        String file = "/api/v1/knowledge/images/" + id + "/file";
+        assertThat(a.admin().get(file).status()).isEqualTo(404);
+        assertThat(a.admin().get("/api/v1/knowledge/images/" + id).status()).isEqualTo(404);
+        assertThat(a.admin().delete("/api/v1/knowledge/images/" + id).status()).isEqualTo(404);
+        assertThat(a.admin().get("/api/v1/knowledge/images?size=200").text()).doesNotContain(id);
+        assertThat(a.admin()
+                        .get("/api/v1/knowledge/search?mode=bm25&kind=image&q=" + word)
+                        .json()
+                        .size())
+                .isZero();
+        assertThat(b.admin()
+                        .get("/api/v1/knowledge/search?mode=bm25&kind=image&q=" + word)
+                        .json()
+                        .get(0)
+                        .get("imageUrl")
+                        .asString())
+                .isEqualTo(file);
+        assertThat(b.admin().get(file).status()).isEqualTo(200);
+    }
+
     private static String created(tools.jackson.databind.JsonNode body, String prefix) {
         return prefix + body.get("id").asString();
     }
@@ -364,6 +415,20 @@ public interface TenantIsolationContract {
         var json = (tools.jackson.databind.node.ObjectNode) response.json();
         json.remove("localTime");
         return json.toString();
+    }
+
+    /** A small PNG of its own (distinct bytes each time). */
+    private static byte[] png() {
+        var image = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, UUID.randomUUID().hashCode() & 0xFFFFFF);
+        image.setRGB(15, 15, UUID.randomUUID().hashCode() & 0xFFFFFF);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String unique() {

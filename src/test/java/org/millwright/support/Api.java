@@ -68,8 +68,13 @@ public final class Api {
         return send("PATCH", path, json(body), "application/json");
     }
 
-    /** A multipart/form-data POST of files (name → bytes) and plain fields. */
+    /** A multipart/form-data POST of files (name → bytes) in parts named "files", and plain fields. */
     public Response upload(String path, Map<String, byte[]> files, Map<String, String> fields) {
+        return upload(path, "files", files, fields);
+    }
+
+    /** A multipart/form-data POST of files (name → bytes) in parts named {@code part}, and plain fields. */
+    public Response upload(String path, String part, Map<String, byte[]> files, Map<String, String> fields) {
         String boundary = "----millwright" + System.nanoTime();
         var out = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> part(
@@ -80,7 +85,7 @@ public final class Api {
         files.forEach((name, bytes) -> part(
                 out,
                 boundary,
-                "Content-Disposition: form-data; name=\"files\"; filename=\"" + name
+                "Content-Disposition: form-data; name=\"" + part + "\"; filename=\"" + name
                         + "\"\r\nContent-Type: application/octet-stream",
                 bytes));
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "millwright.rate-limit.per-principal-per-minute=100000",
             "millwright.rate-limit.per-tenant-per-minute=100000",
             "millwright.knowledge.max-file-size=2MB",
+            "millwright.knowledge.max-image-size=1MB",
             "server.shutdown=immediate",
             "spring.lifecycle.timeout-per-shutdown-phase=5s",
             "logging.level.root=WARN",

@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
 public record KnowledgeSettings(
         Path indexDir,
         @DefaultValue("50MB") DataSize maxFileSize,
+        @DefaultValue("10MB") DataSize maxImageSize,
         @Min(1) @DefaultValue("2000") int maxPages,
         @DefaultValue("2GB") DataSize maxTenantStorage,
         @Min(100) @DefaultValue("800") int chunkChars,

@@ -2,8 +2,6 @@ package org.millwright.knowledge.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -67,11 +65,13 @@ class DocumentController {
         var meta = new UploadMetadata(files.size() == 1 ? title : null, siteId, assetType, assetIds, language, tags);
         List<DocumentService.Upload> uploads = new ArrayList<>();
         for (MultipartFile file : files) {
-            uploads.add(documents.upload("document", name(file), file.getContentType(), bytes(file), meta));
+            uploads.add(
+                    documents.upload("document", Uploads.name(file), file.getContentType(), Uploads.bytes(file), meta));
         }
         return uploads;
     }
 
+    @Operation(summary = "Documents and notes, newest first (images are listed under /api/v1/knowledge/images)")
     @GetMapping
     @PreAuthorize("hasRole('OPERATOR')")
     PageResponse<DocumentView> list(
@@ -111,20 +111,5 @@ class DocumentController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id) {
         documents.delete(id);
-    }
-
-    private static String name(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        name = name.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        return name.isEmpty() ? "upload" : name.length() > 300 ? name.substring(name.length() - 300) : name;
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -27,7 +27,9 @@ class SearchController {
         this.search = search;
     }
 
-    @Operation(summary = "Ranked passages for a question, with document, section, page, lines and a snippet")
+    @Operation(
+            summary = "Ranked passages for a question, with document, section, page, lines and a snippet;"
+                    + " an image's passage is its caption, with imageUrl")
     @GetMapping
     @PreAuthorize("hasRole('OPERATOR')")
     List<KnowledgeSearchService.Passage> search(
@@ -38,15 +40,19 @@ class SearchController {
             @RequestParam(required = false) UUID assetId,
             @RequestParam(required = false) String assetType,
             @RequestParam(required = false) UUID documentId,
-            @RequestParam(required = false) String language) {
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String kind) {
         if (q.isBlank() || q.length() > MAX_QUERY) {
             throw new InvalidRequestException("knowledge.query", MAX_QUERY);
         }
         if (k < 1 || k > MAX_K) {
             throw new InvalidRequestException("knowledge.k", MAX_K);
         }
+        if (kind != null && !KnowledgeSearchService.KINDS.contains(kind)) {
+            throw new InvalidRequestException("knowledge.kind", kind);
+        }
         return search.search(new KnowledgeSearchService.Query(
-                q.strip(), k, mode(mode), siteId, assetId, assetType, documentId, language));
+                q.strip(), k, mode(mode), siteId, assetId, assetType, documentId, language, kind));
     }
 
     private static SearchRequest.Mode mode(String value) {

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.millwright.knowledge.internal.KnowledgeSettings;
 import org.millwright.knowledge.internal.index.KnowledgeIndex;
 import org.millwright.platform.audit.AuditLog;
+import org.millwright.platform.error.ConflictException;
 import org.millwright.platform.error.InvalidRequestException;
 import org.millwright.platform.error.NotFoundException;
 import org.millwright.platform.error.PayloadTooLargeException;
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Documents of the tenant in context: stored under the tenant's files, recognised by content hash
  * (the same bytes twice are one document), indexed by a background job, deleted with their chunks.
+ * Images are stored the same way (see {@link ImageService}) but are not documents to this API.
  */
 @Service
 public class DocumentService {
@@ -66,12 +69,28 @@ public class DocumentService {
 
     /** Stores one file and queues its indexing; an identical file already stored is returned instead. */
     public Upload upload(String kind, String fileName, String mediaType, byte[] bytes, UploadMetadata meta) {
-        if (bytes.length == 0) {
-            throw new InvalidRequestException("knowledge.empty-file", fileName);
-        }
         if (bytes.length > settings.maxFileSize().toBytes()) {
             throw new PayloadTooLargeException(
                     "knowledge.file-too-large", fileName, settings.maxFileSize().toMegabytes());
+        }
+        Stored stored = store(kind, fileName, mediaType, bytes, meta, doc -> {});
+        return new Upload(DocumentView.of(stored.document()), stored.duplicate());
+    }
+
+    /**
+     * Stores a file of any kind (its size already checked by the caller) and queues its indexing.
+     * The same bytes stored before are returned as a duplicate; stored as an image on one side and
+     * as a document or note on the other, they are a conflict, since one row cannot be both.
+     */
+    Stored store(
+            String kind,
+            String fileName,
+            String mediaType,
+            byte[] bytes,
+            UploadMetadata meta,
+            Consumer<KnowledgeDocument> details) {
+        if (bytes.length == 0) {
+            throw new InvalidRequestException("knowledge.empty-file", fileName);
         }
         if (meta.siteId() != null && !sites.exists(meta.siteId())) {
             throw new InvalidRequestException("error.unknown-site", meta.siteId());
@@ -79,7 +98,14 @@ public class DocumentService {
         String hash = Secrets.sha256Hex(bytes);
         var existing = documents.findByContentHash(hash);
         if (existing.isPresent()) {
-            return new Upload(DocumentView.of(existing.get()), true);
+            KnowledgeDocument found = existing.get();
+            if (found.isImage() != KnowledgeDocument.IMAGE.equals(kind)) {
+                throw new ConflictException(
+                        found.isImage() ? "knowledge.stored-as-image" : "knowledge.stored-as-document",
+                        fileName,
+                        found.getTitle());
+            }
+            return new Stored(found, true);
         }
         if (documents.totalBytes() + bytes.length > settings.maxTenantStorage().toBytes()) {
             throw new PayloadTooLargeException(
@@ -87,10 +113,12 @@ public class DocumentService {
         }
         UUID author = CurrentPrincipal.get().map(MillwrightPrincipal::subjectId).orElse(null);
         KnowledgeDocument saved = tx.execute(s -> {
-            KnowledgeDocument doc =
-                    documents.save(new KnowledgeDocument(kind, fileName, mediaType, bytes.length, hash, meta, author));
+            KnowledgeDocument created =
+                    new KnowledgeDocument(kind, fileName, mediaType, bytes.length, hash, meta, author);
+            details.accept(created);
+            KnowledgeDocument doc = documents.save(created);
             write(fileOf(doc.getId()), bytes);
-            audit.record("knowledge.document-uploaded", "document", doc.getId(), null, DocumentView.of(doc));
+            audit.record(auditAction(doc, "uploaded"), auditEntity(doc), doc.getId(), null, DocumentView.of(doc));
             return doc;
         });
         UUID job = jobs.submit(INGEST_JOB, Map.of("documentId", saved.getId().toString()))
@@ -100,11 +128,12 @@ public class DocumentService {
             doc.queued(job);
             return doc;
         });
-        return new Upload(DocumentView.of(queued), false);
+        return new Stored(queued, false);
     }
 
+    /** Documents and notes; images are listed by {@link ImageService}. */
     public Page<DocumentView> list(Pageable page) {
-        return documents.findAll(page).map(DocumentView::of);
+        return documents.findByKindNot(KnowledgeDocument.IMAGE, page).map(DocumentView::of);
     }
 
     public DocumentView get(UUID id) {
@@ -118,12 +147,17 @@ public class DocumentService {
 
     /** Removes the document, its chunks (database and index) and its file. */
     public void delete(UUID id) {
-        KnowledgeDocument doc = load(id);
+        remove(load(id));
+    }
+
+    /** Removes a stored file of any kind with its chunks (database and index). */
+    void remove(KnowledgeDocument doc) {
+        UUID id = doc.getId();
         UUID tenant = TenantContext.require();
         tx.executeWithoutResult(s -> {
             chunks.deleteByDocument(id);
             documents.delete(doc);
-            audit.record("knowledge.document-deleted", "document", id, DocumentView.of(doc), null);
+            audit.record(auditAction(doc, "deleted"), auditEntity(doc), id, DocumentView.of(doc), null);
         });
         index.deleteDocument(tenant, id);
         try {
@@ -133,14 +167,26 @@ public class DocumentService {
         }
     }
 
+    private static String auditEntity(KnowledgeDocument doc) {
+        return doc.isImage() ? "image" : "document";
+    }
+
+    private static String auditAction(KnowledgeDocument doc, String event) {
+        return "knowledge." + auditEntity(doc) + "-" + event;
+    }
+
     Path fileOf(UUID documentId) {
         return files.folder("files", TenantContext.require())
                 .resolve("knowledge")
                 .resolve(documentId.toString());
     }
 
+    /** A document or note: an image is not one (it has its own endpoints). */
     private KnowledgeDocument load(UUID id) {
-        return documents.findById(id).orElseThrow(() -> NotFoundException.of("entity.document", id));
+        return documents
+                .findById(id)
+                .filter(d -> !d.isImage())
+                .orElseThrow(() -> NotFoundException.of("entity.document", id));
     }
 
     private static void write(Path path, byte[] bytes) {
@@ -157,4 +203,7 @@ public class DocumentService {
 
     /** A stored file to send back. */
     public record Download(String fileName, String mediaType, Path path) {}
+
+    /** A stored row and whether it was there before. */
+    record Stored(KnowledgeDocument document, boolean duplicate) {}
 }

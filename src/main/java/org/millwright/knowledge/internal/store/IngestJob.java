@@ -33,6 +33,7 @@ class IngestJob implements JobHandler {
     private final KnowledgeChunkRepository chunks;
     private final DocumentService service;
     private final DocumentParser parser;
+    private final ImageCaptions captions;
     private final Chunker chunker;
     private final EmbeddingProvider embeddings;
     private final KnowledgeIndex index;
@@ -44,6 +45,7 @@ class IngestJob implements JobHandler {
             KnowledgeChunkRepository chunks,
             DocumentService service,
             @Lazy DocumentParser parser,
+            ImageCaptions captions,
             Chunker chunker,
             EmbeddingProvider embeddings,
             @Lazy KnowledgeIndex index,
@@ -53,6 +55,7 @@ class IngestJob implements JobHandler {
         this.chunks = chunks;
         this.service = service;
         this.parser = parser;
+        this.captions = captions;
         this.chunker = chunker;
         this.embeddings = embeddings;
         this.index = index;
@@ -72,8 +75,10 @@ class IngestJob implements JobHandler {
         if (doc == null) {
             return Map.of("documentId", id, "deleted", true);
         }
-        ParsedDocument parsed = parse(doc, Files.readAllBytes(service.fileOf(id)));
-        List<ChunkDraft> drafts = chunker.chunk(parsed.blocks());
+        // An image is not parsed: its one passage is its caption and the machines it is linked to.
+        ParsedDocument parsed =
+                doc.isImage() ? captions.parsed(doc) : parse(doc, Files.readAllBytes(service.fileOf(id)));
+        List<ChunkDraft> drafts = doc.isImage() ? ImageCaptions.drafts(parsed) : chunker.chunk(parsed.blocks());
         progress.report(10, "parsed: " + pages(parsed) + " pages, " + drafts.size() + " chunks");
         List<float[]> vectors = embed(doc, drafts, progress);
         String language = doc.getLanguage() != null ? doc.getLanguage() : parsed.language();

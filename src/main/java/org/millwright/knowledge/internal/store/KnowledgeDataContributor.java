@@ -35,7 +35,7 @@ class KnowledgeDataContributor implements TenantDataContributor {
                 "documents.json",
                 jdbc.queryForList(
                         "select id, kind, title, file_name, media_type, size_bytes, content_hash, language, site_id, asset_type,"
-                                + " tags, status, status_reason, pages, chunk_count, embedding_model, author_id, created_at"
+                                + " tags, status, status_reason, pages, width, height, chunk_count, embedding_model, author_id, created_at"
                                 + " from knowledge_documents where tenant_id = ? order by created_at",
                         tenantId));
         sink.json(

@@ -14,10 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.millwright.platform.tenancy.TenantScoped;
 
-/** An uploaded document or a technician's note: its file, metadata and indexing status. */
+/** An uploaded document, a technician's note or a captioned image: its file, metadata and indexing status. */
 @Entity
 @Table(name = "knowledge_documents")
 public class KnowledgeDocument extends TenantScoped {
+
+    /** The kind of a captioned image; its title is the caption. */
+    public static final String IMAGE = "image";
 
     @Column(nullable = false, length = 20)
     private String kind;
@@ -70,6 +73,10 @@ public class KnowledgeDocument extends TenantScoped {
     @Column(name = "job_id")
     private UUID jobId;
 
+    private Integer width;
+
+    private Integer height;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "knowledge_document_assets", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "asset_id")
@@ -99,6 +106,16 @@ public class KnowledgeDocument extends TenantScoped {
         this.tags = meta.tags() == null ? null : String.join(",", meta.tags());
         this.assetIds = new HashSet<>(meta.assetIds());
         this.authorId = authorId;
+    }
+
+    /** The pixel size of an image, when its format could be read. */
+    public void sized(Integer widthPixels, Integer heightPixels) {
+        this.width = widthPixels;
+        this.height = heightPixels;
+    }
+
+    public boolean isImage() {
+        return IMAGE.equals(kind);
     }
 
     public void queued(UUID job) {
@@ -194,6 +211,14 @@ public class KnowledgeDocument extends TenantScoped {
 
     public UUID getJobId() {
         return jobId;
+    }
+
+    public Integer getWidth() {
+        return width;
+    }
+
+    public Integer getHeight() {
+        return height;
     }
 
     public Set<UUID> getAssetIds() {

@@ -1,5 +1,7 @@
 package org.millwright.knowledge.internal.store;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -13,6 +15,27 @@ public interface KnowledgeDocumentRepository extends JpaRepository<KnowledgeDocu
     Optional<KnowledgeDocument> findByContentHash(String contentHash);
 
     Page<KnowledgeDocument> findByKind(String kind, Pageable pageable);
+
+    Page<KnowledgeDocument> findByKindNot(String kind, Pageable pageable);
+
+    @Query(
+            value = "select d from KnowledgeDocument d join d.assetIds a where d.kind = :kind and a = :assetId",
+            countQuery =
+                    "select count(d) from KnowledgeDocument d join d.assetIds a where d.kind = :kind and a = :assetId")
+    Page<KnowledgeDocument> findByKindAndAsset(String kind, UUID assetId, Pageable pageable);
+
+    @Query("select d.id from KnowledgeDocument d where d.kind = :kind")
+    List<UUID> findIdsByKind(String kind);
+
+    /** Only the kind of each document, for search results. */
+    List<DocumentKind> findByIdIn(Collection<UUID> ids);
+
+    /** A document's id and kind. */
+    interface DocumentKind {
+        UUID getId();
+
+        String getKind();
+    }
 
     @Query("select coalesce(sum(d.sizeBytes), 0) from KnowledgeDocument d")
     long totalBytes();

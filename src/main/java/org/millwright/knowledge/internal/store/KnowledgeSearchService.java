@@ -2,6 +2,7 @@ package org.millwright.knowledge.internal.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,14 +18,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class KnowledgeSearchService {
 
+    /** The kinds a search may be limited to. */
+    public static final Set<String> KINDS = Set.of("document", "note", KnowledgeDocument.IMAGE);
+
     private final KnowledgeIndex index;
     private final EmbeddingProvider embeddings;
     private final KnowledgeChunkRepository chunks;
+    private final KnowledgeDocumentRepository documents;
 
-    KnowledgeSearchService(@Lazy KnowledgeIndex index, EmbeddingProvider embeddings, KnowledgeChunkRepository chunks) {
+    KnowledgeSearchService(
+            @Lazy KnowledgeIndex index,
+            EmbeddingProvider embeddings,
+            KnowledgeChunkRepository chunks,
+            KnowledgeDocumentRepository documents) {
         this.index = index;
         this.embeddings = embeddings;
         this.chunks = chunks;
+        this.documents = documents;
     }
 
     public List<Passage> search(Query q) {
@@ -35,14 +45,27 @@ public class KnowledgeSearchService {
                 .withAssetType(q.assetType())
                 .withDocument(q.documentId())
                 .withLanguage(q.language());
+        if (q.kind() != null) {
+            // The index does not hold the kind; the tenant's documents of that kind become the filter.
+            List<UUID> ofKind = documents.findIdsByKind(q.kind());
+            if (ofKind.isEmpty()) {
+                return List.of();
+            }
+            request = request.withDocuments(ofKind);
+        }
         List<SearchHit> hits = index.search(request);
         Map<UUID, KnowledgeChunk> rows = chunks
                 .findByIdIn(hits.stream().map(SearchHit::chunkId).toList())
                 .stream()
                 .collect(Collectors.toMap(KnowledgeChunk::getId, Function.identity()));
+        Map<UUID, String> kinds =
+                documents.findByIdIn(hits.stream().map(SearchHit::documentId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(
+                                KnowledgeDocumentRepository.DocumentKind::getId,
+                                KnowledgeDocumentRepository.DocumentKind::getKind));
         return hits.stream()
-                .filter(h -> rows.containsKey(h.chunkId()))
-                .map(h -> Passage.of(h, rows.get(h.chunkId())))
+                .filter(h -> rows.containsKey(h.chunkId()) && kinds.containsKey(h.documentId()))
+                .map(h -> Passage.of(h, rows.get(h.chunkId()), kinds.get(h.documentId())))
                 .toList();
     }
 
@@ -55,12 +78,17 @@ public class KnowledgeSearchService {
             UUID assetId,
             String assetType,
             UUID documentId,
-            String language) {}
+            String language,
+            String kind) {}
 
-    /** A ranked passage with what a citation needs. */
+    /**
+     * A ranked passage with what a citation needs. {@code kind} is document, note or image; for an
+     * image, {@code title} is its caption and {@code imageUrl} the API path of its bytes (else null).
+     */
     public record Passage(
             UUID chunkId,
             UUID documentId,
+            String kind,
             String title,
             List<String> sectionPath,
             Integer page,
@@ -69,11 +97,13 @@ public class KnowledgeSearchService {
             String language,
             float score,
             String snippet,
-            String text) {
-        static Passage of(SearchHit h, KnowledgeChunk c) {
+            String text,
+            String imageUrl) {
+        static Passage of(SearchHit h, KnowledgeChunk c, String kind) {
             return new Passage(
                     h.chunkId(),
                     h.documentId(),
+                    kind,
                     h.title(),
                     h.sectionPath(),
                     h.page(),
@@ -82,7 +112,8 @@ public class KnowledgeSearchService {
                     h.language(),
                     h.score(),
                     h.snippet(),
-                    c.getText());
+                    c.getText(),
+                    KnowledgeDocument.IMAGE.equals(kind) ? ImageView.fileUrl(h.documentId()) : null);
         }
     }
 }
