@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -19,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.millwright.knowledge.internal.parsing.Ocr;
+import org.millwright.knowledge.internal.parsing.ScannedPdfs;
 import org.millwright.platform.PlatformStorageContract;
 import org.millwright.support.Api;
 import org.millwright.support.TestTenants;
@@ -83,6 +87,33 @@ public interface KnowledgeContract {
         assertThat(again.json().get(0).get("document").get("id")).isEqualTo(doc.get("id"));
         var file = t.admin().get("/api/v1/knowledge/documents/" + doc.get("id").asString() + "/file");
         assertThat(file.bytes()).isEqualTo(pdf);
+    }
+
+    @Test
+    default void aScannedPdfIsReadByOcrAndCitedByPage() {
+        assumeThat(new Ocr("tesseract", "spa+eng", 300, Duration.ofSeconds(60)).available())
+                .as("tesseract-ocr with spa+eng is not installed; .ci/run installs it")
+                .isTrue();
+        var t = TestTenants.create(platformAdmin(), anonymousClient(), "Scan");
+        byte[] scan = ScannedPdfs.of(
+                List.of("Limpie el filtro de aire del compresor", "cada quinientas horas de trabajo."),
+                List.of("Check the gearbox oil level", "every week with the conveyor stopped."));
+        var upload = t.admin().upload("/api/v1/knowledge/documents", Map.of("scan.pdf", scan), Map.of());
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+        JsonNode job = PlatformStorageContract.awaitJob(
+                t.admin(), upload.json().get(0).get("document").get("jobId").asString());
+        assertThat(job.get("result").get("ocrPages").asInt()).as(job.toString()).isEqualTo(2);
+        JsonNode doc = awaitIndexed(t.admin(), upload.json().get(0).get("document"));
+        assertThat(doc.get("pages").asInt()).isEqualTo(2);
+        assertThat(doc.get("statusReason").asString()).startsWith("ocr: 2 of 2 pages");
+        JsonNode hits = search(t.admin(), "gearbox oil level");
+        assertThat(hits.get(0).get("documentId")).isEqualTo(doc.get("id"));
+        assertThat(hits.get(0).get("page").asInt()).isEqualTo(2);
+        assertThat(search(t.admin(), "filtro de aire del compresor")
+                        .get(0)
+                        .get("page")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.millwright.knowledge.internal.index.OnnxFileEmbeddings;
 import org.millwright.knowledge.internal.index.RemoteEmbeddings;
 import org.millwright.knowledge.internal.parsing.Chunker;
 import org.millwright.knowledge.internal.parsing.DocumentParser;
+import org.millwright.knowledge.internal.parsing.Ocr;
 import org.millwright.platform.PlatformSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +22,15 @@ class KnowledgeConfig {
     /** Lazy: Tika loads its whole parser registry when built, which start-up should not pay for. */
     @Bean
     @Lazy
-    DocumentParser documentParser(KnowledgeSettings settings) {
-        return new DocumentParser(settings.maxPages());
+    DocumentParser documentParser(KnowledgeSettings settings, Ocr ocr) {
+        return new DocumentParser(settings.maxPages(), ocr);
+    }
+
+    /** Checks for tesseract on first use, not at start-up. */
+    @Bean
+    Ocr ocr(KnowledgeSettings settings) {
+        KnowledgeSettings.Ocr o = settings.ocr();
+        return o.enabled() ? new Ocr(o.command(), o.languages(), o.dpi(), o.pageTimeout()) : Ocr.off();
     }
 
     @Bean

@@ -1,8 +1,12 @@
 package org.millwright.knowledge.internal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -20,7 +24,8 @@ public record KnowledgeSettings(
         @Min(100) @DefaultValue("800") int chunkChars,
         @Min(0) @DefaultValue("120") int overlapChars,
         @Min(1) @DefaultValue("32") int embedBatch,
-        @Valid @DefaultValue Embedding embedding) {
+        @Valid @DefaultValue Embedding embedding,
+        @Valid @DefaultValue Ocr ocr) {
 
     /** Which embedding model: the bundled one, a local ONNX file, or a server. */
     public record Embedding(
@@ -30,4 +35,21 @@ public record KnowledgeSettings(
             String baseUrl,
             String model,
             String apiKey) {}
+
+    /**
+     * Text recognition of scanned PDF pages with the {@code tesseract} program, when installed.
+     *
+     * @param languages tesseract language codes joined by {@code +}
+     * @param dpi resolution a page is rendered at for recognition
+     * @param pageTimeout longest recognition of one page; past it the document fails
+     */
+    public record Ocr(
+            @DefaultValue("true") boolean enabled,
+            @NotBlank @DefaultValue("tesseract") String command,
+
+            @Pattern(regexp = "[A-Za-z0-9_]+(\\+[A-Za-z0-9_]+)*") @DefaultValue("spa+eng")
+            String languages,
+
+            @Min(72) @Max(1200) @DefaultValue("300") int dpi,
+            @DefaultValue("60s") Duration pageTimeout) {}
 }

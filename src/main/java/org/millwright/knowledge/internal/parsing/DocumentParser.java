@@ -14,8 +14,9 @@ import org.millwright.knowledge.internal.parsing.PlainTextExtractor.Flavor;
 /**
  * Bytes of an uploaded file → {@link ParsedDocument}: detects the media type with Tika (content
  * first, then the file name and the declared type as hints) and reads PDF per page with PDFBox,
- * TXT/Markdown/CSV line by line, and DOCX/XLSX/PPTX/HTML with Tika. Anything else fails with
- * {@link Reason#UNSUPPORTED}. Thread-safe.
+ * TXT/Markdown/CSV line by line, and DOCX/XLSX/PPTX/HTML with Tika. Scanned PDF pages are read
+ * with {@link Ocr} when it is available. Anything else fails with {@link Reason#UNSUPPORTED}.
+ * Thread-safe.
  */
 public class DocumentParser {
 
@@ -37,15 +38,21 @@ public class DocumentParser {
     private final PdfExtractor pdf;
     private final TikaExtractor tika;
 
+    /** A parser without OCR: scanned PDFs fail with {@link Reason#NEEDS_OCR}. */
     public DocumentParser() {
         this(DEFAULT_MAX_PAGES);
     }
 
+    /** A parser without OCR: scanned PDFs fail with {@link Reason#NEEDS_OCR}. */
     public DocumentParser(int maxPages) {
+        this(maxPages, Ocr.off());
+    }
+
+    public DocumentParser(int maxPages, Ocr ocr) {
         if (maxPages < 1) {
             throw new IllegalArgumentException("maxPages must be positive: " + maxPages);
         }
-        this.pdf = new PdfExtractor(maxPages);
+        this.pdf = new PdfExtractor(maxPages, ocr);
         this.tika = new TikaExtractor(maxPages);
     }
 
@@ -54,13 +61,22 @@ public class DocumentParser {
      * @throws ParseFailure when the file cannot be read as text
      */
     public ParsedDocument parse(byte[] bytes, String fileName, String declaredContentType) {
+        return parse(bytes, fileName, declaredContentType, Ocr.Progress.NONE);
+    }
+
+    /**
+     * @param declaredContentType the type the uploader claimed, or null; a hint only
+     * @param ocrProgress told of the pages read by OCR, if any
+     * @throws ParseFailure when the file cannot be read as text
+     */
+    public ParsedDocument parse(byte[] bytes, String fileName, String declaredContentType, Ocr.Progress ocrProgress) {
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
         if (bytes == null || bytes.length == 0) {
             throw new ParseFailure(Reason.CORRUPT, name, "the file is empty");
         }
         String type = detect(bytes, name, declaredContentType);
         ParsedDocument parsed = switch (type) {
-            case PDF -> pdf.extract(bytes, name);
+            case PDF -> pdf.extract(bytes, name, ocrProgress);
             case MARKDOWN -> PlainTextExtractor.extract(TextCleaner.decode(bytes), Flavor.MARKDOWN, type);
             case CSV -> PlainTextExtractor.extract(TextCleaner.decode(bytes), Flavor.CSV, type);
             case TEXT -> PlainTextExtractor.extract(TextCleaner.decode(bytes), Flavor.TEXT, type);
@@ -80,7 +96,8 @@ public class DocumentParser {
                 parsed.detectedMediaType(),
                 LanguageGuess.of(parsed.fullText()),
                 parsed.fullText(),
-                parsed.blocks());
+                parsed.blocks(),
+                parsed.ocrPages());
     }
 
     /** The base media type (no parameters), with Markdown and plain text told apart by name. */

@@ -16,8 +16,12 @@ public class ParseFailure extends UnprocessableException {
         CORRUPT,
         /** The file is password protected. */
         ENCRYPTED,
-        /** A PDF with pages but no text layer: scanned images that need OCR. */
+        /** A PDF with pages but no text layer: scanned images that need OCR, which is not available. */
         NEEDS_OCR,
+        /** A document without any text, not even one that OCR could recognize. */
+        NO_TEXT,
+        /** OCR of a scanned page failed or ran past its time limit. */
+        OCR_FAILED,
         /** More pages than the configured limit. */
         TOO_MANY_PAGES,
         /** A media type the knowledge base does not read. */

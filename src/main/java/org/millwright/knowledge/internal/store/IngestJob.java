@@ -76,10 +76,15 @@ class IngestJob implements JobHandler {
             return Map.of("documentId", id, "deleted", true);
         }
         // An image is not parsed: its one passage is its caption and the machines it is linked to.
-        ParsedDocument parsed =
-                doc.isImage() ? captions.parsed(doc) : parse(doc, Files.readAllBytes(service.fileOf(id)));
+        ParsedDocument parsed = doc.isImage()
+                ? captions.parsed(doc)
+                : parse(doc, Files.readAllBytes(service.fileOf(id)), progress);
         List<ChunkDraft> drafts = doc.isImage() ? ImageCaptions.drafts(parsed) : chunker.chunk(parsed.blocks());
-        progress.report(10, "parsed: " + pages(parsed) + " pages, " + drafts.size() + " chunks");
+        progress.report(
+                10,
+                "parsed: " + pages(parsed) + " pages"
+                        + (parsed.ocrPages() > 0 ? " (" + parsed.ocrPages() + " by OCR)" : "") + ", " + drafts.size()
+                        + " chunks");
         List<float[]> vectors = embed(doc, drafts, progress);
         String language = doc.getLanguage() != null ? doc.getLanguage() : parsed.language();
         List<KnowledgeChunk> rows = rows(id, drafts, vectors, language);
@@ -90,7 +95,14 @@ class IngestJob implements JobHandler {
             }
             chunks.deleteByDocument(id);
             chunks.saveAll(rows);
-            current.get().indexed(parsed.title(), parsed.language(), pages(parsed), rows.size(), embeddings.modelId());
+            current.get()
+                    .indexed(
+                            parsed.title(),
+                            parsed.language(),
+                            pages(parsed),
+                            rows.size(),
+                            embeddings.modelId(),
+                            ocrNote(parsed));
             return true;
         }));
         UUID tenant = TenantContext.require();
@@ -102,12 +114,31 @@ class IngestJob implements JobHandler {
             index.deleteDocument(tenant, id);
             return Map.of("documentId", id, "deleted", true);
         }
-        return Map.of("documentId", id, "chunks", rows.size(), "pages", pages(parsed) == null ? 0 : pages(parsed));
+        return Map.of(
+                "documentId",
+                id,
+                "chunks",
+                rows.size(),
+                "pages",
+                pages(parsed) == null ? 0 : pages(parsed),
+                "ocrPages",
+                parsed.ocrPages());
     }
 
-    private ParsedDocument parse(KnowledgeDocument doc, byte[] bytes) {
+    /** The status reason of a document read partly by OCR, so that people know; null otherwise. */
+    private static String ocrNote(ParsedDocument parsed) {
+        return parsed.ocrPages() == 0
+                ? null
+                : "ocr: " + parsed.ocrPages() + " of " + pages(parsed) + " pages read by text recognition";
+    }
+
+    private ParsedDocument parse(KnowledgeDocument doc, byte[] bytes, Progress progress) {
         try {
-            return parser.parse(bytes, doc.getFileName(), doc.getMediaType());
+            return parser.parse(
+                    bytes,
+                    doc.getFileName(),
+                    doc.getMediaType(),
+                    (done, total) -> progress.report(9 * done / total, "OCR: " + done + " of " + total + " pages"));
         } catch (ParseFailure e) {
             DocumentStatus status =
                     e.reason() == ParseFailure.Reason.NEEDS_OCR ? DocumentStatus.NEEDS_OCR : DocumentStatus.FAILED;

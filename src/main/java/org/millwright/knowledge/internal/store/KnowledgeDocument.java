@@ -126,7 +126,9 @@ public class KnowledgeDocument extends TenantScoped {
         this.status = DocumentStatus.PROCESSING;
     }
 
-    public void indexed(String detectedTitle, String detectedLanguage, Integer pageCount, int chunks, String model) {
+    /** Searchable now; {@code note} (or null) says how it was read, e.g. that pages were OCR'd. */
+    public void indexed(
+            String detectedTitle, String detectedLanguage, Integer pageCount, int chunks, String model, String note) {
         if (title.equals(fileName) && detectedTitle != null && !detectedTitle.isBlank()) {
             title = detectedTitle.length() > 300 ? detectedTitle.substring(0, 300) : detectedTitle;
         }
@@ -137,7 +139,7 @@ public class KnowledgeDocument extends TenantScoped {
         this.chunkCount = chunks;
         this.embeddingModel = model;
         this.status = DocumentStatus.INDEXED;
-        this.statusReason = null;
+        this.statusReason = note;
     }
 
     public void refused(DocumentStatus newStatus, String reason) {

@@ -88,12 +88,21 @@ class PdfParsingTest {
     }
 
     @Test
-    void aPdfWithoutTextNeedsOcr() {
-        byte[] bytes = aPdf().blankPage().build();
+    void aScannedPdfNeedsOcrWhenOcrIsOff() {
+        byte[] bytes = ScannedPdfs.of(List.of("Grease the bearings every three months."));
 
         ParseFailure failure = catchThrowableOfType(ParseFailure.class, () -> parser.parse(bytes, "scan.pdf", null));
 
         assertThat(failure.reason()).isEqualTo(Reason.NEEDS_OCR);
+    }
+
+    @Test
+    void aPdfOfBlankPagesHasNoText() {
+        byte[] bytes = aPdf().blankPage().build();
+
+        ParseFailure failure = catchThrowableOfType(ParseFailure.class, () -> parser.parse(bytes, "blank.pdf", null));
+
+        assertThat(failure.reason()).isEqualTo(Reason.NO_TEXT);
     }
 
     @Test
