@@ -80,18 +80,14 @@ class IngestJob implements JobHandler {
                 ? captions.parsed(doc)
                 : parse(doc, Files.readAllBytes(service.fileOf(id)), progress);
         List<ChunkDraft> drafts = doc.isImage() ? ImageCaptions.drafts(parsed) : chunker.chunk(parsed.blocks());
-        progress.report(
-                10,
-                "parsed: " + pages(parsed) + " pages"
-                        + (parsed.ocrPages() > 0 ? " (" + parsed.ocrPages() + " by OCR)" : "") + ", " + drafts.size()
-                        + " chunks");
+        progress.report(10, parsedNote(parsed, drafts.size()));
         List<float[]> vectors = embed(doc, drafts, progress);
         String language = doc.getLanguage() != null ? doc.getLanguage() : parsed.language();
         List<KnowledgeChunk> rows = rows(id, drafts, vectors, language);
-        boolean stored = Boolean.TRUE.equals(tx.execute(s -> {
+        KnowledgeDocument stored = tx.execute(s -> {
             var current = documents.findById(id);
             if (current.isEmpty()) {
-                return false;
+                return null;
             }
             chunks.deleteByDocument(id);
             chunks.saveAll(rows);
@@ -103,14 +99,14 @@ class IngestJob implements JobHandler {
                             rows.size(),
                             embeddings.modelId(),
                             ocrNote(parsed));
-            return true;
-        }));
+            return current.get();
+        });
         UUID tenant = TenantContext.require();
-        if (stored) {
+        if (stored != null) { // as stored now: with the title found in the file
             index.deleteDocument(tenant, id);
-            index.index(indexed(tenant, doc, rows, vectors, language));
+            index.index(indexed(tenant, stored, rows, vectors, language));
         }
-        if (!stored || documents.findById(id).isEmpty()) {
+        if (stored == null || documents.findById(id).isEmpty()) {
             index.deleteDocument(tenant, id);
             return Map.of("documentId", id, "deleted", true);
         }
@@ -123,6 +119,12 @@ class IngestJob implements JobHandler {
                 pages(parsed) == null ? 0 : pages(parsed),
                 "ocrPages",
                 parsed.ocrPages());
+    }
+
+    private static String parsedNote(ParsedDocument parsed, int chunkCount) {
+        Integer pages = pages(parsed);
+        String ocr = parsed.ocrPages() > 0 ? " (" + parsed.ocrPages() + " by OCR)" : "";
+        return "parsed: " + (pages == null ? "" : pages + " pages" + ocr + ", ") + chunkCount + " chunks";
     }
 
     /** The status reason of a document read partly by OCR, so that people know; null otherwise. */
