@@ -22,6 +22,16 @@ class ModularityTests {
     }
 
     @Test
+    void theCommandLineIsAModuleThatDependsOnNoOther() {
+        var cli = modules.getModuleByName("cli").orElseThrow();
+
+        assertThat(cli.getDirectDependencies(modules).isEmpty()).isTrue();
+        assertThat(modules.stream().filter(m -> m != cli))
+                .allSatisfy(m -> assertThat(m.getDirectDependencies(modules).containsModuleNamed("cli"))
+                        .isFalse());
+    }
+
+    @Test
     void writesDocumentation() {
         new Documenter(modules).writeDocumentation();
     }
