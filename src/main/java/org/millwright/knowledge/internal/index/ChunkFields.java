@@ -34,7 +34,9 @@ final class ChunkFields {
     static final String TITLE_EN = "title_en";
     static final String SECTION_ES = "section_es";
     static final String SECTION_EN = "section_en";
-    static final String VECTOR = "vector";
+    /** Prefix of the vector fields: one field per embedding model ({@link #vectorField}). */
+    static final String VECTOR = "vector:";
+
     static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
 
     private ChunkFields() {}
@@ -42,6 +44,15 @@ final class ChunkFields {
     /** The unique update key: a chunk id is only ever replaced within its own tenant. */
     static Term key(UUID tenantId, UUID chunkId) {
         return new Term(KEY, tenantId + ":" + chunkId);
+    }
+
+    /**
+     * The vector field of a model: each model has its own field (and HNSW graph), so vectors of two
+     * models, even of different dimensions, can live side by side while a tenant is re-embedded, and a
+     * kNN query only ever compares vectors of the query's own model.
+     */
+    static String vectorField(String modelId) {
+        return VECTOR + (modelId == null ? "" : modelId.strip());
     }
 
     static String keyword(String value) {
@@ -78,7 +89,7 @@ final class ChunkFields {
         d.add(new TextField(SECTION_ES, section, Field.Store.NO));
         d.add(new TextField(SECTION_EN, section, Field.Store.NO));
         if (c.vector() != null) {
-            d.add(new KnnFloatVectorField(VECTOR, Vectors.normalize(c.vector()), SIMILARITY));
+            d.add(new KnnFloatVectorField(vectorField(c.modelId()), Vectors.normalize(c.vector()), SIMILARITY));
             if (c.modelId() != null && !c.modelId().isBlank()) {
                 d.add(new StringField(MODEL, c.modelId(), Field.Store.YES));
             }

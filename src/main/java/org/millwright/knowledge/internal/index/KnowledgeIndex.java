@@ -15,6 +15,12 @@ public interface KnowledgeIndex extends AutoCloseable {
     /** Adds the chunks, replacing any chunk already indexed with the same tenant and chunk id. */
     void index(List<IndexedChunk> chunks);
 
+    /**
+     * Replaces all of a document's chunks by {@code chunks} in one commit: searches see the old
+     * chunks or the new ones, never neither (used by the rebuild).
+     */
+    void replaceDocument(UUID tenantId, UUID documentId, List<IndexedChunk> chunks);
+
     void deleteDocument(UUID tenantId, UUID documentId);
 
     void deleteTenant(UUID tenantId);
@@ -33,8 +39,14 @@ public interface KnowledgeIndex extends AutoCloseable {
         return models.size() == 1 ? Optional.of(models.iterator().next()) : Optional.empty();
     }
 
-    /** Number of live chunks (all tenants). */
+    /** The ids of the tenant's documents that have chunks in the index. */
+    Set<UUID> documentIds(UUID tenantId);
+
+    /** Number of live chunks of all tenants (for operators, never shown to a tenant). */
     int size();
+
+    /** Number of the tenant's live chunks. */
+    int size(UUID tenantId);
 
     @Override
     void close();

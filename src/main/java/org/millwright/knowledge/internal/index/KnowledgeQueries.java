@@ -93,8 +93,11 @@ final class KnowledgeQueries {
                 .build();
     }
 
-    /** kNN with the filter as a pre-filter, so the k neighbours are all the tenant's. */
-    static Query knn(float[] vector, int k, Query filter) {
-        return new KnnFloatVectorQuery(ChunkFields.VECTOR, Vectors.normalize(vector), k, filter);
+    /**
+     * kNN over the vector field of the query's model, with the filter as a pre-filter, so the k
+     * neighbours are all the tenant's and all embedded by the same model as the query.
+     */
+    static Query knn(float[] vector, String model, int k, Query filter) {
+        return new KnnFloatVectorQuery(ChunkFields.vectorField(model), Vectors.normalize(vector), k, filter);
     }
 }

@@ -13,7 +13,9 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Runs a {@link SearchRequest}: BM25, kNN or both fused by reciprocal-rank fusion
  * ({@link TopDocs#rrf(int, int, TopDocs[])}, Lucene's own, score = Σ 1/(60 + rank)). The tenant
- * filter is part of every query (a FILTER clause for BM25, the pre-filter for kNN).
+ * filter is part of every query (a FILTER clause for BM25, the pre-filter for kNN). kNN searches
+ * only the vectors of the query's model; when the index holds none of that model and dimension (a
+ * model change not yet re-embedded), the search is BM25 alone.
  */
 final class KnowledgeSearch {
 
@@ -42,17 +44,20 @@ final class KnowledgeSearch {
         Query filter = KnowledgeQueries.filter(r);
         Query text = queries.text(r.query());
         boolean useText = text != null && r.mode() != SearchRequest.Mode.VECTOR;
-        boolean useVector = r.queryVector() != null && r.mode() != SearchRequest.Mode.BM25;
+        boolean useVector = r.queryVector() != null
+                && r.mode() != SearchRequest.Mode.BM25
+                && IndexInspector.acceptsQuery(searcher, r.queryModel(), r.queryVector().length);
         TopDocs top;
         if (useText && useVector) {
             int candidates = Math.max(MIN_CANDIDATES, 5 * r.k());
             TopDocs bm25 = searcher.search(KnowledgeQueries.bm25(text, filter), candidates);
-            TopDocs knn = searcher.search(KnowledgeQueries.knn(r.queryVector(), candidates, filter), candidates);
+            TopDocs knn = searcher.search(
+                    KnowledgeQueries.knn(r.queryVector(), r.queryModel(), candidates, filter), candidates);
             top = TopDocs.rrf(r.k(), RRF_K, new TopDocs[] {bm25, knn});
         } else if (useText) {
             top = searcher.search(KnowledgeQueries.bm25(text, filter), r.k());
         } else if (useVector) {
-            top = searcher.search(KnowledgeQueries.knn(r.queryVector(), r.k(), filter), r.k());
+            top = searcher.search(KnowledgeQueries.knn(r.queryVector(), r.queryModel(), r.k(), filter), r.k());
         } else {
             return List.of();
         }

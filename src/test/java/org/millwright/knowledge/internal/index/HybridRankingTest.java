@@ -29,12 +29,12 @@ class HybridRankingTest {
                     chunk(textOnly, "compressor inspection", new float[] {0, 1, 0, 0})));
 
             String text = "compressor seal leak";
-            assertThat(ids(index.search(SearchRequest.of(TENANT, text, query, 3, Mode.BM25))))
+            assertThat(ids(index.search(SearchRequest.of(TENANT, text, query, "m", 3, Mode.BM25))))
                     .containsExactly(both, textOnly);
-            assertThat(ids(index.search(SearchRequest.of(TENANT, text, query, 3, Mode.VECTOR))))
+            assertThat(ids(index.search(SearchRequest.of(TENANT, text, query, "m", 3, Mode.VECTOR))))
                     .containsExactly(vectorOnly, both, textOnly);
 
-            List<SearchHit> hybrid = index.search(SearchRequest.of(TENANT, text, query, 3, Mode.HYBRID));
+            List<SearchHit> hybrid = index.search(SearchRequest.of(TENANT, text, query, "m", 3, Mode.HYBRID));
             assertThat(ids(hybrid)).containsExactly(both, textOnly, vectorOnly);
             // RRF with k = 60: 1/61 + 1/62 for the chunk found by both methods
             assertThat(hybrid.getFirst().score())

@@ -55,7 +55,7 @@ class LuceneKnowledgeIndexLifecycleTest extends IndexTestSupport {
         index.clear();
         assertThat(index.size()).isZero();
         assertThat(index.indexedModel()).isEmpty();
-        assertThat(index.search(SearchRequest.of(TENANT_A, "bomba", E1, 10, Mode.HYBRID)))
+        assertThat(index.search(SearchRequest.of(TENANT_A, "bomba", E1, MODEL, 10, Mode.HYBRID)))
                 .isEmpty();
 
         // after a clear, a model of another dimension can be indexed (a model change)
@@ -74,7 +74,7 @@ class LuceneKnowledgeIndexLifecycleTest extends IndexTestSupport {
                 new float[] {0, 0, 1},
                 "other-model")));
         assertThat(index.indexedModel()).contains("other-model");
-        assertThat(index.search(SearchRequest.of(TENANT_A, "", new float[] {0, 0, 1}, 10, Mode.VECTOR)))
+        assertThat(index.search(SearchRequest.of(TENANT_A, "", new float[] {0, 0, 1}, "other-model", 10, Mode.VECTOR)))
                 .hasSize(1);
     }
 
@@ -91,7 +91,7 @@ class LuceneKnowledgeIndexLifecycleTest extends IndexTestSupport {
     void survivesReopening() {
         index.close();
         index = new LuceneKnowledgeIndex(dir);
-        assertThat(docs(index.search(SearchRequest.of(TENANT_A, "", E2, 1, Mode.VECTOR))))
+        assertThat(docs(index.search(SearchRequest.of(TENANT_A, "", E2, MODEL, 1, Mode.VECTOR))))
                 .containsExactly(DOC_EN);
     }
 

@@ -15,13 +15,15 @@ class LuceneKnowledgeIndexTest extends IndexTestSupport {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void tenantNeverSeesAnotherTenantsChunks(Mode mode) {
-        List<SearchHit> forB = index.search(SearchRequest.of(TENANT_B, "rodamiento bearing pump bomba", E1, 10, mode));
+        List<SearchHit> forB =
+                index.search(SearchRequest.of(TENANT_B, "rodamiento bearing pump bomba", E1, MODEL, 10, mode));
         assertThat(docs(forB)).isNotEmpty().containsOnly(DOC_B);
 
-        List<SearchHit> forA = index.search(SearchRequest.of(TENANT_A, "rodamiento bearing pump bomba", E1, 10, mode));
+        List<SearchHit> forA =
+                index.search(SearchRequest.of(TENANT_A, "rodamiento bearing pump bomba", E1, MODEL, 10, mode));
         assertThat(docs(forA)).isNotEmpty().doesNotContain(DOC_B);
 
-        assertThat(index.search(SearchRequest.of(UUID.randomUUID(), "bearing", E1, 10, mode)))
+        assertThat(index.search(SearchRequest.of(UUID.randomUUID(), "bearing", E1, MODEL, 10, mode)))
                 .isEmpty();
     }
 
@@ -42,7 +44,7 @@ class LuceneKnowledgeIndexTest extends IndexTestSupport {
         assertThat(index.search(all.withDocuments(List.of()))).isEmpty();
 
         SearchRequest vector =
-                SearchRequest.of(TENANT_A, "", E1, 10, Mode.VECTOR).withSite(SITE_2);
+                SearchRequest.of(TENANT_A, "", E1, MODEL, 10, Mode.VECTOR).withSite(SITE_2);
         assertThat(docs(index.search(vector))).containsExactly(DOC_EN);
         assertThat(docs(index.search(
                         SearchRequest.of(TENANT_A, "", E1, 10, Mode.VECTOR).withDocuments(List.of(DOC_ES)))))
