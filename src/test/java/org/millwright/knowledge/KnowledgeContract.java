@@ -23,9 +23,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.millwright.knowledge.internal.parsing.Ocr;
 import org.millwright.knowledge.internal.parsing.ScannedPdfs;
+import org.millwright.knowledge.internal.index.KnowledgeIndex;
 import org.millwright.platform.PlatformStorageContract;
 import org.millwright.support.Api;
 import org.millwright.support.TestTenants;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Upload, index and search through the API, as a plant would use it; run on H2 and on PostgreSQL. */
@@ -34,6 +36,12 @@ public interface KnowledgeContract {
     Api platformAdmin();
 
     Api anonymousClient();
+
+    JdbcTemplate jdbc();
+
+    <T> T bean(Class<T> type);
+
+    String REINDEX = "/api/v1/knowledge/reindex";
 
     Path MANUALS = Path.of("..", "shared", "data", "manuals");
 
@@ -386,6 +394,139 @@ public interface KnowledgeContract {
         var out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    default void aLostIndexIsRebuiltFromTheDatabase() {
+        var t = TestTenants.create(platformAdmin(), anonymousClient(), "Rebuild");
+        String word = "zr" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        JsonNode doc = uploadManual(t.admin(), word, 3);
+        int chunks = doc.get("chunkCount").asInt();
+
+        bean(KnowledgeIndex.class).deleteTenant(t.id()); // the tenant's part of the index is lost
+        assertThat(t.admin()
+                        .get("/api/v1/knowledge/search?mode=bm25&q=" + word)
+                        .json()
+                        .size())
+                .isZero();
+
+        var started = t.admin().post(REINDEX, null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String jobId = started.json().get("id").asString();
+        assertThat(started.header("Location")).isEqualTo("/api/v1/jobs/" + jobId);
+        assertThat(started.json().get("type").asString()).isEqualTo("knowledge-reindex");
+        JsonNode job = PlatformStorageContract.awaitJob(t.admin(), jobId);
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        assertThat(job.get("progress").asInt()).isEqualTo(100);
+        assertThat(job.get("result").get("documents").asInt()).isEqualTo(1);
+        assertThat(job.get("result").get("chunks").asInt()).isEqualTo(chunks);
+        assertThat(job.get("result").get("reembedded").asInt()).isZero();
+        assertThat(job.get("result").get("indexedChunks").asInt()).isEqualTo(chunks);
+
+        JsonNode hits = search(t.admin(), "gland nut " + word);
+        assertThat(hits.get(0).get("documentId")).isEqualTo(doc.get("id"));
+        assertThat(hits.get(0).get("sectionPath").toString()).contains("Packing");
+    }
+
+    @Test
+    default void passagesOfAnotherModelAreEmbeddedAgainByTheRebuild() {
+        var t = TestTenants.create(platformAdmin(), anonymousClient(), "Reembed");
+        String word = "zm" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        JsonNode doc = uploadManual(t.admin(), word, 3);
+        String id = doc.get("id").asString();
+        int chunks = doc.get("chunkCount").asInt();
+        String model = doc.get("embeddingModel").asString();
+        // as if these passages had been embedded by the model configured before
+        jdbc().update(
+                        "update knowledge_chunks set embedding_model = 'retired-model' where document_id = ?",
+                        java.util.UUID.fromString(id));
+        jdbc().update(
+                        "update knowledge_documents set embedding_model = 'retired-model' where id = ?",
+                        java.util.UUID.fromString(id));
+
+        JsonNode job = PlatformStorageContract.awaitJob(
+                t.admin(), t.admin().post(REINDEX, Map.of()).json().get("id").asString());
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        assertThat(job.get("result").get("reembedded").asInt()).isEqualTo(chunks);
+        assertThat(job.get("result").get("model").asString()).isEqualTo(model);
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from knowledge_chunks where document_id = ? and embedding_model = ?",
+                                Integer.class,
+                                java.util.UUID.fromString(id),
+                                model))
+                .isEqualTo(chunks);
+        assertThat(t.admin()
+                        .get("/api/v1/knowledge/documents/" + id)
+                        .json()
+                        .get("embeddingModel")
+                        .asString())
+                .isEqualTo(model);
+        assertThat(search(t.admin(), "gland nut " + word).get(0).get("documentId"))
+                .isEqualTo(doc.get("id"));
+        assertThat(t.admin()
+                        .get("/api/v1/knowledge/search?mode=vector&q=tighten+the+gland+nut")
+                        .json()
+                        .get(0)
+                        .get("documentId"))
+                .isEqualTo(doc.get("id"));
+
+        JsonNode all = PlatformStorageContract.awaitJob(
+                t.admin(),
+                t.admin()
+                        .post(REINDEX, Map.of("reembed", true))
+                        .json()
+                        .get("id")
+                        .asString());
+        assertThat(all.get("result").get("reembedded").asInt()).isEqualTo(chunks);
+    }
+
+    @Test
+    default void oneRebuildAtATimeOnlyForAdministrators() {
+        var t = TestTenants.create(platformAdmin(), anonymousClient(), "Busy");
+        uploadManual(t.admin(), "zb" + java.util.UUID.randomUUID().toString().substring(0, 8), 12);
+
+        var first = t.admin().post(REINDEX, Map.of("reembed", true));
+        var second = t.admin().post(REINDEX, null);
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        assertThat(second.status()).as(second.toString()).isEqualTo(409);
+        assertThat(second.json().get("detail").asString())
+                .contains(first.json().get("id").asString());
+        assertThat(PlatformStorageContract.awaitJob(
+                                t.admin(), first.json().get("id").asString())
+                        .get("state")
+                        .asString())
+                .isEqualTo("completed");
+
+        var key = t.admin().post("/api/v1/admin/api-keys", Map.of("name", "supervisor", "role", "SUPERVISOR"));
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        Api supervisor = anonymousClient().withKey(key.json().get("value").asString());
+        assertThat(supervisor.post(REINDEX, null).status()).isEqualTo(403);
+        assertThat(anonymousClient().post(REINDEX, null).status()).isEqualTo(401);
+        assertThat(t.admin().post(REINDEX, "{\"reembed\": \"maybe\"}").status()).isEqualTo(400);
+
+        // a platform administrator acts in the tenant named by X-Tenant-Id
+        var asPlatform =
+                platformAdmin().withHeader("X-Tenant-Id", t.id().toString()).post(REINDEX, null);
+        assertThat(asPlatform.status()).as(asPlatform.toString()).isEqualTo(202);
+        JsonNode job = PlatformStorageContract.awaitJob(
+                t.admin(), asPlatform.json().get("id").asString());
+        assertThat(job.get("state").asString()).isEqualTo("completed");
+    }
+
+    /** A Markdown manual of {@code sections} sections, one of them about a gland nut named {@code word}. */
+    private static JsonNode uploadManual(Api api, String word, int sections) {
+        StringBuilder md = new StringBuilder("# Valve care " + word + "\n\n");
+        for (int i = 1; i < sections; i++) {
+            md.append("## Section ").append(i).append("\n\n");
+            md.append(("Inspect the actuator linkage and record the stroke time in the log. ").repeat(12))
+                    .append("\n\n");
+        }
+        md.append("## Packing\n\nTighten the ")
+                .append(word)
+                .append(" gland nut a quarter turn when the valve stem weeps.\n");
+        var upload = api.upload(
+                "/api/v1/knowledge/documents",
+                Map.of(word + ".md", md.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Map.of());
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+        return awaitIndexed(api, upload.json().get(0).get("document"));
     }
 
     private static JsonNode awaitIndexed(Api api, JsonNode document) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.millwright.support.Api;
 import org.millwright.support.TestTenants;
 import org.millwright.support.TestTenants.Tenant;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Tenant A can neither read, list, update nor delete tenant B's objects through any endpoint.
@@ -25,6 +26,8 @@ public interface TenantIsolationContract {
     Api platformAdmin();
 
     Api anonymousClient();
+
+    JdbcTemplate jdbc();
 
     /** One kind of tenant-owned object: how B creates it and which routes A must be refused. */
     record Resource(
@@ -214,6 +217,18 @@ public interface TenantIsolationContract {
                         List.of(),
                         true),
                 new Resource(
+                        "knowledge-reindex-job",
+                        b -> {
+                            var job = b.admin().post("/api/v1/knowledge/reindex", null);
+                            assertThat(job.status()).as(job.toString()).isEqualTo(202);
+                            return "/api/v1/jobs/" + job.json().get("id").asString();
+                        },
+                        "/api/v1/jobs",
+                        true,
+                        null,
+                        List.of(),
+                        false),
+                new Resource(
                         "job",
                         b -> {
                             var job = b.admin().post("/api/v1/admin/exports", null);
@@ -269,7 +284,7 @@ public interface TenantIsolationContract {
                 tests.add(DynamicTest.dynamicTest(r.name() + ": unchanged for B", () -> {
                     var after = b.admin().get(path);
                     assertThat(after.status()).isEqualTo(200);
-                    if (!Set.of("job", "knowledge-document", "knowledge-image").contains(r.name())) {
+                    if (!r.name().endsWith("job") && !Set.of("knowledge-document", "knowledge-image").contains(r.name())) {
                         assertThat(stable(after)).isEqualTo(before);
                     }
                 }));
@@ -399,6 +414,61 @@ public interface TenantIsolationContract {
                         .asString())
                 .isEqualTo(file);
         assertThat(b.admin().get(file).status()).isEqualTo(200);
+    default void aTenantsIndexRebuildNeverTouchesAnotherTenantsPassages() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String word = "zt" + unique().toLowerCase();
+        for (Tenant t : List.of(a, b)) {
+            var note = t.admin()
+                    .post("/api/v1/knowledge/notes", Map.of("text", "Check the " + word + " coupling for wear."));
+            assertThat(note.status()).isEqualTo(202);
+            var job = PlatformStorageContract.awaitJob(
+                    t.admin(), note.json().get("document").get("jobId").asString());
+            assertThat(job.get("state").asString()).isEqualTo("completed");
+        }
+        // both tenants' passages look as if embedded by a model no longer configured
+        jdbc().update(
+                        "update knowledge_chunks set embedding_model = 'retired-model' where tenant_id in (?, ?)",
+                        a.id(),
+                        b.id());
+        String bBefore = jdbc().queryForList(
+                        "select id, embedding, embedding_model, updated_at, version from knowledge_chunks"
+                                + " where tenant_id = ? order by id",
+                        b.id())
+                .toString();
+
+        // A's admin (not a platform admin: X-Tenant-Id is ignored) rebuilds A's index
+        var started = a.admin().withHeader("X-Tenant-Id", b.id().toString()).post("/api/v1/knowledge/reindex", null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        var job = PlatformStorageContract.awaitJob(
+                a.admin(), started.json().get("id").asString());
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        int aChunks = jdbc().queryForObject(
+                        "select count(*) from knowledge_chunks where tenant_id = ?", Integer.class, a.id());
+        assertThat(job.get("result").get("reembedded").asInt()).isEqualTo(aChunks);
+        assertThat(job.get("result").get("indexedChunks").asInt()).isEqualTo(aChunks);
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from knowledge_chunks where tenant_id = ? and embedding_model = 'retired-model'",
+                                Integer.class,
+                                a.id()))
+                .isZero();
+
+        assertThat(jdbc().queryForList(
+                                "select id, embedding, embedding_model, updated_at, version from knowledge_chunks"
+                                        + " where tenant_id = ? order by id",
+                                b.id())
+                        .toString())
+                .isEqualTo(bBefore)
+                .contains("retired-model");
+        assertThat(b.admin()
+                        .get("/api/v1/jobs/" + started.json().get("id").asString())
+                        .status())
+                .isEqualTo(404);
+        assertThat(b.admin()
+                        .get("/api/v1/knowledge/search?mode=bm25&q=" + word)
+                        .json()
+                        .size())
+                .isEqualTo(1);
     }
 
     private static String created(tools.jackson.databind.JsonNode body, String prefix) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,6 +67,9 @@ public abstract class IntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private ApplicationContext context;
+
     /** The first tenant's platform-admin client (its API key is set at first start). */
     public Api platformAdmin() {
         return admin;
@@ -79,6 +83,11 @@ public abstract class IntegrationTest {
     /** Direct SQL, for tests that check what is stored. */
     public JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    /** A bean of the running server, for tests that disturb internals (e.g. lose an index). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     @BeforeEach

@@ -3,6 +3,7 @@ package org.millwright.knowledge.internal;
 import java.nio.file.Path;
 import org.millwright.knowledge.internal.index.EmbeddingProvider;
 import org.millwright.knowledge.internal.index.InProcessMiniLm;
+import org.millwright.knowledge.internal.index.IndexProbe;
 import org.millwright.knowledge.internal.index.KnowledgeIndex;
 import org.millwright.knowledge.internal.index.LuceneKnowledgeIndex;
 import org.millwright.knowledge.internal.index.OnnxFileEmbeddings;
@@ -58,9 +59,13 @@ class KnowledgeConfig {
     @Bean(destroyMethod = "close")
     @Lazy
     KnowledgeIndex knowledgeIndex(KnowledgeSettings settings, PlatformSettings platform) {
-        Path dir = settings.indexDir() != null
-                ? settings.indexDir()
-                : platform.dataDir().resolve("index/knowledge");
-        return new LuceneKnowledgeIndex(dir);
+        return new LuceneKnowledgeIndex(settings.indexDirIn(platform.dataDir()));
+    }
+
+    /** Reads the index folder's last commit without opening the index (for the check at start-up). */
+    @Bean
+    IndexProbe indexProbe(KnowledgeSettings settings, PlatformSettings platform) {
+        Path dir = settings.indexDirIn(platform.dataDir());
+        return () -> LuceneKnowledgeIndex.inspect(dir);
     }
 }

@@ -27,6 +27,11 @@ public record KnowledgeSettings(
         @Valid @DefaultValue Embedding embedding,
         @Valid @DefaultValue Ocr ocr) {
 
+    /** The index folder: {@code index-dir} when set, else {@code index/knowledge} in the data directory. */
+    public Path indexDirIn(Path dataDir) {
+        return indexDir != null ? indexDir : dataDir.resolve("index/knowledge");
+    }
+
     /** Which embedding model: the bundled one, a local ONNX file, or a server. */
     public record Embedding(
             @DefaultValue("in-process") String provider,

@@ -1,7 +1,9 @@
 package org.millwright.platform.jobs;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 import org.millwright.platform.error.NotFoundException;
@@ -44,6 +46,13 @@ public class Jobs {
     @Transactional(readOnly = true)
     public JobView get(UUID id) {
         return records.findById(id).map(this::view).orElseThrow(() -> NotFoundException.of("entity.job", id));
+    }
+
+    /** The tenant's oldest job of this type that is pending or running, if any. */
+    @Transactional(readOnly = true)
+    public Optional<JobView> unfinished(String type) {
+        return records.findFirstByTypeAndStateInOrderByCreatedAt(type, List.of(JobState.PENDING, JobState.PROCESSING))
+                .map(this::view);
     }
 
     @Transactional(readOnly = true)

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.millwright.knowledge.internal.KnowledgeSettings;
+import org.millwright.knowledge.internal.index.EmbeddingFailure;
 import org.millwright.knowledge.internal.index.EmbeddingProvider;
-import org.millwright.knowledge.internal.index.IndexedChunk;
 import org.millwright.knowledge.internal.index.KnowledgeIndex;
 import org.millwright.knowledge.internal.parsing.Block;
 import org.millwright.knowledge.internal.parsing.ChunkDraft;
@@ -104,7 +104,7 @@ class IngestJob implements JobHandler {
         UUID tenant = TenantContext.require();
         if (stored != null) { // as stored now: with the title found in the file
             index.deleteDocument(tenant, id);
-            index.index(indexed(tenant, stored, rows, vectors, language));
+            index.index(IndexedChunks.of(tenant, stored, rows));
         }
         if (stored == null || documents.findById(id).isEmpty()) {
             index.deleteDocument(tenant, id);
@@ -155,16 +155,26 @@ class IngestJob implements JobHandler {
             List<String> texts = drafts.subList(from, Math.min(drafts.size(), from + batch)).stream()
                     .map(d -> embeddingText(doc.getTitle(), d))
                     .toList();
-            vectors.addAll(embeddings.embed(texts));
+            vectors.addAll(embedOrRefuse(doc, texts));
             progress.report(10 + 80 * vectors.size() / Math.max(1, drafts.size()), vectors.size() + " chunks embedded");
         }
         return vectors;
     }
 
+    /** A model that cannot embed marks the document FAILED with the reason, then fails the job with it. */
+    private List<float[]> embedOrRefuse(KnowledgeDocument doc, List<String> texts) {
+        try {
+            return embeddings.embed(texts);
+        } catch (EmbeddingFailure e) {
+            update(doc.getId(), d -> d.refused(DocumentStatus.FAILED, e.getMessage()));
+            throw e;
+        }
+    }
+
     /** What is embedded: title and section give a passage its context. */
     static String embeddingText(String title, ChunkDraft d) {
-        String section = String.join(" > ", d.sectionPath());
-        return (title + (section.isEmpty() ? "" : " — " + section) + "\n" + d.text()).strip();
+        return IndexedChunks.embeddingText(
+                title, String.join(IndexedChunks.SECTION_SEPARATOR, d.sectionPath()), d.text());
     }
 
     private List<KnowledgeChunk> rows(UUID id, List<ChunkDraft> drafts, List<float[]> vectors, String language) {
@@ -175,7 +185,7 @@ class IngestJob implements JobHandler {
                     id,
                     d.ordinal(),
                     d.text(),
-                    String.join(" > ", d.sectionPath()),
+                    String.join(IndexedChunks.SECTION_SEPARATOR, d.sectionPath()),
                     d.page(),
                     d.lineStart(),
                     d.lineEnd(),
@@ -186,32 +196,6 @@ class IngestJob implements JobHandler {
                     embeddings.modelId()));
         }
         return rows;
-    }
-
-    private List<IndexedChunk> indexed(
-            UUID tenant, KnowledgeDocument doc, List<KnowledgeChunk> rows, List<float[]> vectors, String language) {
-        List<IndexedChunk> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            KnowledgeChunk c = rows.get(i);
-            List<String> section = c.getSectionPath().isEmpty()
-                    ? List.of()
-                    : List.of(c.getSectionPath().split(" > "));
-            out.add(new IndexedChunk(
-                    c.getId(),
-                    tenant,
-                    doc.getId(),
-                    doc.getTitle(),
-                    section,
-                    c.getPage(),
-                    language,
-                    doc.getSiteId(),
-                    List.copyOf(doc.getAssetIds()),
-                    doc.getAssetType(),
-                    c.getText(),
-                    vectors.get(i),
-                    embeddings.modelId()));
-        }
-        return out;
     }
 
     private static Integer pages(ParsedDocument parsed) {

@@ -110,4 +110,14 @@ public class KnowledgeChunk extends TenantScoped {
     public String getEmbedding() {
         return embedding;
     }
+
+    public String getEmbeddingModel() {
+        return embeddingModel;
+    }
+
+    /** A new vector (encoded) from another model, written by the re-embedding of a rebuild. */
+    void reembedded(String newEmbedding, String model) {
+        this.embedding = newEmbedding;
+        this.embeddingModel = model;
+    }
 }

@@ -3,6 +3,7 @@ package org.millwright.knowledge.internal.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +14,9 @@ public interface KnowledgeChunkRepository extends JpaRepository<KnowledgeChunk, 
     List<KnowledgeChunk> findByIdIn(Collection<UUID> ids);
 
     List<KnowledgeChunk> findByDocumentIdOrderByOrdinal(UUID documentId);
+
+    /** One page of a document's chunks after {@code ordinal} (keyset paging, for the rebuild). */
+    List<KnowledgeChunk> findByDocumentIdAndOrdinalGreaterThanOrderByOrdinal(UUID documentId, int ordinal, Limit limit);
 
     @Modifying
     @Query("delete from KnowledgeChunk c where c.documentId = :documentId")

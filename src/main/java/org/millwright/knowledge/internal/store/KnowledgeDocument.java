@@ -142,6 +142,11 @@ public class KnowledgeDocument extends TenantScoped {
         this.statusReason = note;
     }
 
+    /** All chunks now carry vectors of {@code model} (after a rebuild re-embedded them). */
+    public void reembedded(String model) {
+        this.embeddingModel = model;
+    }
+
     public void refused(DocumentStatus newStatus, String reason) {
         this.status = newStatus;
         this.statusReason = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -39,4 +40,13 @@ public interface KnowledgeDocumentRepository extends JpaRepository<KnowledgeDocu
 
     @Query("select coalesce(sum(d.sizeBytes), 0) from KnowledgeDocument d")
     long totalBytes();
+
+    /** First page of the documents in a status, by id (keyset paging, for the rebuild). */
+    List<KnowledgeDocument> findByStatusOrderById(DocumentStatus status, Limit limit);
+
+    /** Next page of the documents in a status, after {@code id}. */
+    List<KnowledgeDocument> findByStatusAndIdGreaterThanOrderById(DocumentStatus status, UUID id, Limit limit);
+
+    @Query("select coalesce(sum(d.chunkCount), 0) from KnowledgeDocument d where d.status = :status")
+    long chunkCount(DocumentStatus status);
 }

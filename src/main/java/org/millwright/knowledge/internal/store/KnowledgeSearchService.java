@@ -39,7 +39,8 @@ public class KnowledgeSearchService {
 
     public List<Passage> search(Query q) {
         float[] vector = q.mode() == SearchRequest.Mode.BM25 ? null : embeddings.embed(q.text());
-        SearchRequest request = SearchRequest.of(TenantContext.require(), q.text(), vector, q.k(), q.mode())
+        SearchRequest request = SearchRequest.of(
+                        TenantContext.require(), q.text(), vector, embeddings.modelId(), q.k(), q.mode())
                 .withSite(q.siteId())
                 .withAsset(q.assetId())
                 .withAssetType(q.assetType())
