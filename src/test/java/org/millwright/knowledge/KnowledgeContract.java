@@ -21,9 +21,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.millwright.knowledge.internal.index.KnowledgeIndex;
 import org.millwright.knowledge.internal.parsing.Ocr;
 import org.millwright.knowledge.internal.parsing.ScannedPdfs;
-import org.millwright.knowledge.internal.index.KnowledgeIndex;
 import org.millwright.platform.PlatformStorageContract;
 import org.millwright.support.Api;
 import org.millwright.support.TestTenants;
@@ -394,6 +394,9 @@ public interface KnowledgeContract {
         var out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    @Test
     default void aLostIndexIsRebuiltFromTheDatabase() {
         var t = TestTenants.create(platformAdmin(), anonymousClient(), "Rebuild");
         String word = "zr" + java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -284,7 +284,8 @@ public interface TenantIsolationContract {
                 tests.add(DynamicTest.dynamicTest(r.name() + ": unchanged for B", () -> {
                     var after = b.admin().get(path);
                     assertThat(after.status()).isEqualTo(200);
-                    if (!r.name().endsWith("job") && !Set.of("knowledge-document", "knowledge-image").contains(r.name())) {
+                    if (!r.name().endsWith("job")
+                            && !Set.of("knowledge-document", "knowledge-image").contains(r.name())) {
                         assertThat(stable(after)).isEqualTo(before);
                     }
                 }));
@@ -414,6 +415,9 @@ public interface TenantIsolationContract {
                         .asString())
                 .isEqualTo(file);
         assertThat(b.admin().get(file).status()).isEqualTo(200);
+    }
+
+    @Test
     default void aTenantsIndexRebuildNeverTouchesAnotherTenantsPassages() {
         Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
         Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");

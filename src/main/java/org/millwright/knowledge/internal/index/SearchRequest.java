@@ -57,44 +57,103 @@ public record SearchRequest(
 
     public static SearchRequest of(
             UUID tenantId, String query, float[] queryVector, String queryModel, int k, Mode mode) {
-        return new SearchRequest(
-                tenantId, query, queryVector, queryModel, k, mode, null, null, null, null, null, null);
+        return new SearchRequest(tenantId, query, queryVector, queryModel, k, mode, null, null, null, null, null, null);
     }
 
     public SearchRequest withSite(UUID site) {
         return new SearchRequest(
-                tenantId, query, queryVector, queryModel, k, mode, site, assetId, assetType, documentId, language,
+                tenantId,
+                query,
+                queryVector,
+                queryModel,
+                k,
+                mode,
+                site,
+                assetId,
+                assetType,
+                documentId,
+                language,
                 documentIds);
     }
 
     public SearchRequest withAsset(UUID asset) {
         return new SearchRequest(
-                tenantId, query, queryVector, queryModel, k, mode, siteId, asset, assetType, documentId, language,
+                tenantId,
+                query,
+                queryVector,
+                queryModel,
+                k,
+                mode,
+                siteId,
+                asset,
+                assetType,
+                documentId,
+                language,
                 documentIds);
     }
 
     public SearchRequest withAssetType(String type) {
         return new SearchRequest(
-                tenantId, query, queryVector, queryModel, k, mode, siteId, assetId, type, documentId, language,
+                tenantId,
+                query,
+                queryVector,
+                queryModel,
+                k,
+                mode,
+                siteId,
+                assetId,
+                type,
+                documentId,
+                language,
                 documentIds);
     }
 
     public SearchRequest withDocument(UUID document) {
         return new SearchRequest(
-                tenantId, query, queryVector, queryModel, k, mode, siteId, assetId, assetType, document, language,
+                tenantId,
+                query,
+                queryVector,
+                queryModel,
+                k,
+                mode,
+                siteId,
+                assetId,
+                assetType,
+                document,
+                language,
                 documentIds);
     }
 
     /** Only chunks of these documents (e.g. the tenant's documents of one kind). */
     public SearchRequest withDocuments(Collection<UUID> documents) {
         return new SearchRequest(
-                tenantId, query, queryVector, queryModel, k, mode, siteId, assetId, assetType, documentId, language,
+                tenantId,
+                query,
+                queryVector,
+                queryModel,
+                k,
+                mode,
+                siteId,
+                assetId,
+                assetType,
+                documentId,
+                language,
                 Set.copyOf(documents));
     }
 
     public SearchRequest withLanguage(String lang) {
         return new SearchRequest(
-                tenantId, query, queryVector, queryModel, k, mode, siteId, assetId, assetType, documentId, lang,
+                tenantId,
+                query,
+                queryVector,
+                queryModel,
+                k,
+                mode,
+                siteId,
+                assetId,
+                assetType,
+                documentId,
+                lang,
                 documentIds);
     }
 }

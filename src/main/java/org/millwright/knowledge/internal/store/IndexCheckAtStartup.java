@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class IndexCheckAtStartup {
 
+    /** Tenants with passages of indexed documents (the ones a rebuild indexes). */
+    static final String TENANTS_WITH_PASSAGES = "select distinct c.tenant_id from knowledge_chunks c"
+            + " join knowledge_documents d on d.id = c.document_id where d.status = 'INDEXED'";
+
+    static final String OF_ANOTHER_MODEL = " and (c.embedding_model is null or c.embedding_model <> ?)";
+
     private static final Logger log = LoggerFactory.getLogger(IndexCheckAtStartup.class);
     private final JdbcTemplate jdbc;
     private final IndexProbe probe;
@@ -44,7 +50,7 @@ class IndexCheckAtStartup {
 
     void check() {
         try {
-            List<UUID> tenants = jdbc.queryForList("select distinct tenant_id from knowledge_chunks", UUID.class);
+            List<UUID> tenants = jdbc.queryForList(TENANTS_WITH_PASSAGES, UUID.class);
             if (tenants.isEmpty()) {
                 return;
             }
@@ -52,11 +58,7 @@ class IndexCheckAtStartup {
             Optional<String> stale = probe.inspect().staleFor(model);
             List<UUID> targets = stale.isPresent()
                     ? tenants
-                    : jdbc.queryForList(
-                            "select distinct tenant_id from knowledge_chunks"
-                                    + " where embedding_model is null or embedding_model <> ?",
-                            UUID.class,
-                            model);
+                    : jdbc.queryForList(TENANTS_WITH_PASSAGES + OF_ANOTHER_MODEL, UUID.class, model);
             String reason = stale.orElse("passages stored with another embedding model than " + model);
             for (UUID tenant : targets) {
                 TenantContext.run(

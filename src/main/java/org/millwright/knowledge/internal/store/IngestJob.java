@@ -76,9 +76,8 @@ class IngestJob implements JobHandler {
             return Map.of("documentId", id, "deleted", true);
         }
         // An image is not parsed: its one passage is its caption and the machines it is linked to.
-        ParsedDocument parsed = doc.isImage()
-                ? captions.parsed(doc)
-                : parse(doc, Files.readAllBytes(service.fileOf(id)), progress);
+        ParsedDocument parsed =
+                doc.isImage() ? captions.parsed(doc) : parse(doc, Files.readAllBytes(service.fileOf(id)), progress);
         List<ChunkDraft> drafts = doc.isImage() ? ImageCaptions.drafts(parsed) : chunker.chunk(parsed.blocks());
         progress.report(10, parsedNote(parsed, drafts.size()));
         List<float[]> vectors = embed(doc, drafts, progress);

@@ -2,7 +2,6 @@ package org.millwright.knowledge.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -27,7 +26,7 @@ class IndexCheckAtStartupTest {
     static final String MODEL = InProcessMiniLm.MODEL_ID;
     static final UUID A = UUID.randomUUID();
     static final UUID B = UUID.randomUUID();
-    static final String ALL_TENANTS = "select distinct tenant_id from knowledge_chunks";
+    static final String ALL_TENANTS = IndexCheckAtStartup.TENANTS_WITH_PASSAGES;
 
     JdbcTemplate jdbc = mock(JdbcTemplate.class);
     IndexProbe probe = mock(IndexProbe.class);
@@ -49,7 +48,11 @@ class IndexCheckAtStartupTest {
     }
 
     void tenantsWithOtherModel(UUID... tenants) {
-        when(jdbc.queryForList(anyString(), eq(UUID.class), eq(MODEL))).thenReturn(List.of(tenants));
+        when(jdbc.queryForList(
+                        IndexCheckAtStartup.TENANTS_WITH_PASSAGES + IndexCheckAtStartup.OF_ANOTHER_MODEL,
+                        UUID.class,
+                        MODEL))
+                .thenReturn(List.of(tenants));
     }
 
     static IndexFolder current() {

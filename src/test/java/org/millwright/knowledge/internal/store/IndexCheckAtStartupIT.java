@@ -1,0 +1,5 @@
+package org.millwright.knowledge.internal.store;
+
+import org.millwright.support.IntegrationTest;
+
+class IndexCheckAtStartupIT extends IntegrationTest implements IndexCheckAtStartupContract {}

@@ -1,0 +1,5 @@
+package org.millwright.knowledge.internal.store;
+
+import org.millwright.support.PostgresIntegrationTest;
+
+class IndexCheckAtStartupPostgresIT extends PostgresIntegrationTest implements IndexCheckAtStartupContract {}
