@@ -46,8 +46,8 @@ class LuceneKnowledgeIndexTest extends IndexTestSupport {
         SearchRequest vector =
                 SearchRequest.of(TENANT_A, "", E1, MODEL, 10, Mode.VECTOR).withSite(SITE_2);
         assertThat(docs(index.search(vector))).containsExactly(DOC_EN);
-        assertThat(docs(index.search(
-                        SearchRequest.of(TENANT_A, "", E1, 10, Mode.VECTOR).withDocuments(List.of(DOC_ES)))))
+        assertThat(docs(index.search(SearchRequest.of(TENANT_A, "", E1, MODEL, 10, Mode.VECTOR)
+                        .withDocuments(List.of(DOC_ES)))))
                 .containsExactly(DOC_ES);
     }
 
