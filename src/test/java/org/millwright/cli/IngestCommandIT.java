@@ -74,7 +74,7 @@ class IngestCommandIT extends IntegrationTest {
         assertThat(docs.get("items").findValuesAsString("fileName"))
                 .containsExactlyInAnyOrder("copy-of-pumps.md", "Lubricación.txt");
         JsonNode hits = t.admin()
-                .get("/api/v1/knowledge/search?q=reductor+pierde+aceite+por+el+ret%C3%A9n")
+                .get("/api/v1/knowledge/search?mode=bm25&q=reductor+pierde+aceite+por+el+ret%C3%A9n")
                 .json();
         assertThat(hits.get(0).get("title").asString()).isEqualTo("Lubricación");
         assertThat(t.admin()
