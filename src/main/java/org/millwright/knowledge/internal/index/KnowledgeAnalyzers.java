@@ -1,6 +1,8 @@
 package org.millwright.knowledge.internal.index;
 
+import java.io.Reader;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -13,6 +15,7 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -25,6 +28,16 @@ final class KnowledgeAnalyzers {
 
     private KnowledgeAnalyzers() {}
 
+    /**
+     * Joins words split across lines by hyphenation in extracted PDF text ("lubri -\ncated",
+     * "main-\ntenance"), so they are found by the whole word; offsets stay those of the source.
+     */
+    private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("(\\p{L}) ?-[ \\t]*\\r?\\n[ \\t]*(\\p{Ll})");
+
+    static Reader dehyphenate(Reader reader) {
+        return new PatternReplaceCharFilter(LINE_BREAK_HYPHEN, "$1$2", reader);
+    }
+
     static Analyzer spanish() {
         return new Analyzer() {
             @Override
@@ -35,6 +48,11 @@ final class KnowledgeAnalyzers {
                 result = new ASCIIFoldingFilter(result);
                 result = new SpanishLightStemFilter(result);
                 return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return dehyphenate(reader);
             }
 
             @Override
@@ -55,6 +73,11 @@ final class KnowledgeAnalyzers {
                 result = new ASCIIFoldingFilter(result);
                 result = new PorterStemFilter(result);
                 return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return dehyphenate(reader);
             }
 
             @Override

@@ -7,6 +7,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -19,6 +20,7 @@ final class KnowledgeQueries {
 
     static final float TITLE_BOOST = 2.0f;
     static final float SECTION_BOOST = 1.5f;
+    static final String LANGUAGE_ES = "es";
 
     private final QueryBuilder spanish;
     private final QueryBuilder english;
@@ -62,6 +64,59 @@ final class KnowledgeQueries {
      * Returns null when the text has no searchable term (blank, or only stop words).
      */
     Query text(String queryText) {
+        return single(queryText);
+    }
+
+    /**
+     * The query text over both languages' fields plus the terms it was carried to in {@code
+     * language} over that language's fields; null when nothing in it is searchable.
+     */
+    Query text(String queryText, String carriedTerms, String language) {
+        Query original = single(queryText);
+        if (carriedTerms == null || carriedTerms.isBlank()) {
+            return original;
+        }
+        boolean spanish = LANGUAGE_ES.equals(language);
+        BooleanQuery.Builder carried = new BooleanQuery.Builder();
+        int clauses = spanish
+                ? add(carried, this.spanish, ChunkFields.TEXT_ES, carriedTerms, 1f)
+                        + add(carried, this.spanish, ChunkFields.TITLE_ES, carriedTerms, TITLE_BOOST)
+                        + add(carried, this.spanish, ChunkFields.SECTION_ES, carriedTerms, SECTION_BOOST)
+                : add(carried, english, ChunkFields.TEXT_EN, carriedTerms, 1f)
+                        + add(carried, english, ChunkFields.TITLE_EN, carriedTerms, TITLE_BOOST)
+                        + add(carried, english, ChunkFields.SECTION_EN, carriedTerms, SECTION_BOOST);
+        if (clauses == 0) {
+            return original;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (original != null) {
+            b.add(original, Occur.SHOULD);
+        }
+        b.add(carried.build(), Occur.SHOULD);
+        return b.build();
+    }
+
+    /** Chunks in Spanish, or (for "en") chunks in any other language. */
+    static Query language(String language) {
+        Query spanish = new TermQuery(new Term(ChunkFields.LANGUAGE, LANGUAGE_ES));
+        if (LANGUAGE_ES.equals(language)) {
+            return spanish;
+        }
+        return new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), Occur.FILTER)
+                .add(spanish, Occur.MUST_NOT)
+                .build();
+    }
+
+    /** {@code filter} AND {@code more}. */
+    static Query and(Query filter, Query more) {
+        return new BooleanQuery.Builder()
+                .add(filter, Occur.FILTER)
+                .add(more, Occur.FILTER)
+                .build();
+    }
+
+    private Query single(String queryText) {
         if (queryText == null || queryText.isBlank()) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.millwright.knowledge.internal.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -23,6 +24,12 @@ final class KnowledgeSearch {
     static final int RRF_K = 60;
     /** Candidates taken from each method before fusion: at least this many, or 5·k. */
     static final int MIN_CANDIDATES = 50;
+    /**
+     * Each language's chunks are ranked apart (BM25 with the query and its carried terms, kNN with
+     * the query's vector or its rendering's), so the best passages of both languages reach the
+     * fusion instead of one language's scores drowning the other's.
+     */
+    private static final List<String> LANGUAGES = List.of("es", "en");
 
     private static final Set<String> STORED = Set.of(
             ChunkFields.CHUNK,
@@ -42,26 +49,52 @@ final class KnowledgeSearch {
 
     List<SearchHit> search(IndexSearcher searcher, SearchRequest r) throws IOException {
         Query filter = KnowledgeQueries.filter(r);
-        Query text = queries.text(r.query());
-        boolean useText = text != null && r.mode() != SearchRequest.Mode.VECTOR;
-        boolean useVector = r.queryVector() != null
-                && r.mode() != SearchRequest.Mode.BM25
+        int candidates = Math.max(MIN_CANDIDATES, 5 * r.k());
+        boolean text = r.mode() != SearchRequest.Mode.VECTOR;
+        boolean vectors = r.mode() != SearchRequest.Mode.BM25
+                && r.queryVector() != null
                 && IndexInspector.acceptsQuery(searcher, r.queryModel(), r.queryVector().length);
-        TopDocs top;
-        if (useText && useVector) {
-            int candidates = Math.max(MIN_CANDIDATES, 5 * r.k());
-            TopDocs bm25 = searcher.search(KnowledgeQueries.bm25(text, filter), candidates);
-            TopDocs knn = searcher.search(
-                    KnowledgeQueries.knn(r.queryVector(), r.queryModel(), candidates, filter), candidates);
-            top = TopDocs.rrf(r.k(), RRF_K, new TopDocs[] {bm25, knn});
-        } else if (useText) {
-            top = searcher.search(KnowledgeQueries.bm25(text, filter), r.k());
-        } else if (useVector) {
-            top = searcher.search(KnowledgeQueries.knn(r.queryVector(), r.queryModel(), r.k(), filter), r.k());
-        } else {
+        List<TopDocs> ranked = new ArrayList<>();
+        Query highlight = queries.text(r.query());
+        for (String language : LANGUAGES) {
+            Query inLanguage = KnowledgeQueries.and(filter, KnowledgeQueries.language(language));
+            Query bm25 = text ? queries.text(r.query(), carriedTerms(r, language), language) : null;
+            if (bm25 != null) {
+                ranked.add(searcher.search(KnowledgeQueries.bm25(bm25, inLanguage), candidates));
+                highlight = highlight == null ? bm25 : highlight;
+            }
+            float[] vector = vectors && r.carried() != null ? vectorFor(r, language) : null;
+            if (vector != null) {
+                ranked.add(searcher.search(
+                        KnowledgeQueries.knn(vector, r.queryModel(), candidates, inLanguage), candidates));
+            }
+        }
+        if (vectors && r.carried() == null) {
+            ranked.add(searcher.search(
+                    KnowledgeQueries.knn(r.queryVector(), r.queryModel(), candidates, filter), candidates));
+        }
+        ranked.removeIf(t -> t.scoreDocs.length == 0);
+        if (ranked.isEmpty()) {
             return List.of();
         }
-        return hits(searcher, top.scoreDocs, text);
+        ScoreDoc[] top = ranked.size() == 1
+                ? Arrays.copyOf(ranked.getFirst().scoreDocs, Math.min(r.k(), ranked.getFirst().scoreDocs.length))
+                : TopDocs.rrf(r.k(), RRF_K, ranked.toArray(TopDocs[]::new)).scoreDocs;
+        return hits(searcher, top, highlight);
+    }
+
+    /** The query's own vector for chunks in its language, its rendering's vector for the other. */
+    private static float[] vectorFor(SearchRequest r, String language) {
+        return language.equals(r.carried().queryLanguage())
+                ? r.queryVector()
+                : r.carried().vector();
+    }
+
+    private static String carriedTerms(SearchRequest r, String language) {
+        if (r.carried() == null) {
+            return null;
+        }
+        return "es".equals(language) ? r.carried().spanishTerms() : r.carried().englishTerms();
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {

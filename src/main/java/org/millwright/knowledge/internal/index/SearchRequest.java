@@ -10,7 +10,7 @@ import java.util.UUID;
  * optional filters ({@code siteId}, {@code assetId}, {@code assetType}, {@code documentId},
  * {@code language}, {@code documentIds}) are ANDed; {@code documentIds} (null: any document)
  * keeps only chunks of those documents, so an empty set matches nothing. {@code queryVector} is
- * needed for {@link Mode#VECTOR}; in {@link Mode#HYBRID} a missing vector or a blank query
+ * added by {@link KnowledgeRetriever} unless given; in {@link Mode#HYBRID} a missing vector or a blank query
  * degrades to the other method. {@code queryModel} is the embedding model of {@code queryVector}:
  * kNN compares it only with chunks embedded by that same model (a chunk of another model is found
  * by BM25 only).
@@ -27,9 +27,17 @@ public record SearchRequest(
         String assetType,
         UUID documentId,
         String language,
-        Set<UUID> documentIds) {
+        Set<UUID> documentIds,
+        Carried carried) {
 
     public static final int MAX_K = 200;
+
+    /**
+     * The query carried across languages: the language it was asked in, its terms in the other
+     * language (for that language's BM25 fields; null on the query's own side) and the vector of
+     * its rendering in the other language (for that language's chunks; null when not embedded).
+     */
+    public record Carried(String queryLanguage, String englishTerms, String spanishTerms, float[] vector) {}
 
     public enum Mode {
         BM25,
@@ -45,9 +53,6 @@ public record SearchRequest(
         mode = mode == null ? Mode.HYBRID : mode;
         query = query == null ? "" : query;
         documentIds = documentIds == null ? null : Set.copyOf(documentIds);
-        if (mode == Mode.VECTOR && queryVector == null) {
-            throw new IllegalArgumentException("VECTOR mode needs a queryVector");
-        }
     }
 
     /** A request whose vector (if any) has no model id: it meets only chunks indexed without one. */
@@ -57,7 +62,43 @@ public record SearchRequest(
 
     public static SearchRequest of(
             UUID tenantId, String query, float[] queryVector, String queryModel, int k, Mode mode) {
-        return new SearchRequest(tenantId, query, queryVector, queryModel, k, mode, null, null, null, null, null, null);
+        return new SearchRequest(
+                tenantId, query, queryVector, queryModel, k, mode, null, null, null, null, null, null, null);
+    }
+
+    /** The query's vector, made by the embedding model {@code model}. */
+    public SearchRequest withVector(float[] vector, String model) {
+        return new SearchRequest(
+                tenantId,
+                query,
+                vector,
+                model,
+                k,
+                mode,
+                siteId,
+                assetId,
+                assetType,
+                documentId,
+                language,
+                documentIds,
+                carried);
+    }
+
+    public SearchRequest withCarried(Carried c) {
+        return new SearchRequest(
+                tenantId,
+                query,
+                queryVector,
+                queryModel,
+                k,
+                mode,
+                siteId,
+                assetId,
+                assetType,
+                documentId,
+                language,
+                documentIds,
+                c);
     }
 
     public SearchRequest withSite(UUID site) {
@@ -73,7 +114,8 @@ public record SearchRequest(
                 assetType,
                 documentId,
                 language,
-                documentIds);
+                documentIds,
+                carried);
     }
 
     public SearchRequest withAsset(UUID asset) {
@@ -89,7 +131,8 @@ public record SearchRequest(
                 assetType,
                 documentId,
                 language,
-                documentIds);
+                documentIds,
+                carried);
     }
 
     public SearchRequest withAssetType(String type) {
@@ -105,7 +148,8 @@ public record SearchRequest(
                 type,
                 documentId,
                 language,
-                documentIds);
+                documentIds,
+                carried);
     }
 
     public SearchRequest withDocument(UUID document) {
@@ -121,7 +165,8 @@ public record SearchRequest(
                 assetType,
                 document,
                 language,
-                documentIds);
+                documentIds,
+                carried);
     }
 
     /** Only chunks of these documents (e.g. the tenant's documents of one kind). */
@@ -138,7 +183,8 @@ public record SearchRequest(
                 assetType,
                 documentId,
                 language,
-                Set.copyOf(documents));
+                Set.copyOf(documents),
+                carried);
     }
 
     public SearchRequest withLanguage(String lang) {
@@ -154,6 +200,7 @@ public record SearchRequest(
                 assetType,
                 documentId,
                 lang,
-                documentIds);
+                documentIds,
+                carried);
     }
 }

@@ -8,7 +8,7 @@ import org.millwright.knowledge.internal.index.IndexedChunk;
  * The one mapping from stored chunk rows to what the index holds, and the text a chunk is embedded
  * from: shared by ingest and rebuild, so a rebuilt index is the index ingest would have written.
  */
-final class IndexedChunks {
+public final class IndexedChunks {
 
     /** How a section path is joined in the database and in the embedded text. */
     static final String SECTION_SEPARATOR = " > ";
@@ -40,7 +40,7 @@ final class IndexedChunks {
     }
 
     /** What is embedded: title and section give a passage its context. */
-    static String embeddingText(String title, String sectionPath, String text) {
+    public static String embeddingText(String title, String sectionPath, String text) {
         String section = sectionPath == null ? "" : sectionPath;
         return ((title == null ? "" : title) + (section.isEmpty() ? "" : " — " + section) + "\n" + text).strip();
     }

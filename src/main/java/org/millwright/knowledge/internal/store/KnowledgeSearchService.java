@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.millwright.knowledge.internal.index.BilingualLexicon;
 import org.millwright.knowledge.internal.index.EmbeddingProvider;
 import org.millwright.knowledge.internal.index.KnowledgeIndex;
+import org.millwright.knowledge.internal.index.KnowledgeRetriever;
 import org.millwright.knowledge.internal.index.SearchHit;
 import org.millwright.knowledge.internal.index.SearchRequest;
 import org.millwright.platform.tenancy.TenantContext;
@@ -21,8 +23,7 @@ public class KnowledgeSearchService {
     /** The kinds a search may be limited to. */
     public static final Set<String> KINDS = Set.of("document", "note", KnowledgeDocument.IMAGE);
 
-    private final KnowledgeIndex index;
-    private final EmbeddingProvider embeddings;
+    private final KnowledgeRetriever retriever;
     private final KnowledgeChunkRepository chunks;
     private final KnowledgeDocumentRepository documents;
 
@@ -31,16 +32,13 @@ public class KnowledgeSearchService {
             EmbeddingProvider embeddings,
             KnowledgeChunkRepository chunks,
             KnowledgeDocumentRepository documents) {
-        this.index = index;
-        this.embeddings = embeddings;
+        this.retriever = new KnowledgeRetriever(embeddings, index, BilingualLexicon.bundled());
         this.chunks = chunks;
         this.documents = documents;
     }
 
     public List<Passage> search(Query q) {
-        float[] vector = q.mode() == SearchRequest.Mode.BM25 ? null : embeddings.embed(q.text());
-        SearchRequest request = SearchRequest.of(
-                        TenantContext.require(), q.text(), vector, embeddings.modelId(), q.k(), q.mode())
+        SearchRequest request = SearchRequest.of(TenantContext.require(), q.text(), null, q.k(), q.mode())
                 .withSite(q.siteId())
                 .withAsset(q.assetId())
                 .withAssetType(q.assetType())
@@ -54,7 +52,7 @@ public class KnowledgeSearchService {
             }
             request = request.withDocuments(ofKind);
         }
-        List<SearchHit> hits = index.search(request);
+        List<SearchHit> hits = retriever.search(request);
         Map<UUID, KnowledgeChunk> rows = chunks
                 .findByIdIn(hits.stream().map(SearchHit::chunkId).toList())
                 .stream()
