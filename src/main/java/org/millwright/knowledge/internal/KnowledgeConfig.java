@@ -1,6 +1,11 @@
 package org.millwright.knowledge.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.millwright.knowledge.internal.index.BilingualLexicon;
 import org.millwright.knowledge.internal.index.EmbeddingProvider;
 import org.millwright.knowledge.internal.index.InProcessMiniLm;
 import org.millwright.knowledge.internal.index.IndexProbe;
@@ -53,6 +58,20 @@ class KnowledgeConfig {
                         "millwright.knowledge.embedding.provider must be in-process, onnx, ollama or openai, not "
                                 + e.provider());
         };
+    }
+
+    /** The bundled Spanish–English lexicon plus the plant's own file, when one is configured. */
+    @Bean
+    @Lazy
+    BilingualLexicon bilingualLexicon(KnowledgeSettings settings) throws IOException {
+        Path extra = settings.crossLanguage().lexiconPath();
+        if (extra == null) {
+            return BilingualLexicon.bundled();
+        }
+        try (InputStream bundled = BilingualLexicon.bundledStream();
+                InputStream own = Files.newInputStream(extra)) {
+            return BilingualLexicon.load(List.of(bundled, own));
+        }
     }
 
     /** Opened on first use, so the server starts without touching the index. */

@@ -25,7 +25,8 @@ public record KnowledgeSettings(
         @Min(0) @DefaultValue("120") int overlapChars,
         @Min(1) @DefaultValue("32") int embedBatch,
         @Valid @DefaultValue Embedding embedding,
-        @Valid @DefaultValue Ocr ocr) {
+        @Valid @DefaultValue Ocr ocr,
+        @Valid @DefaultValue CrossLanguage crossLanguage) {
 
     /** The index folder: {@code index-dir} when set, else {@code index/knowledge} in the data directory. */
     public Path indexDirIn(Path dataDir) {
@@ -57,4 +58,10 @@ public record KnowledgeSettings(
 
             @Min(72) @Max(1200) @DefaultValue("300") int dpi,
             @DefaultValue("60s") Duration pageTimeout) {}
+
+    /**
+     * Carrying queries between Spanish and English with the bundled maintenance lexicon, plus an
+     * optional file of the plant's own terms (same format: Spanish, tab, English).
+     */
+    public record CrossLanguage(@DefaultValue("true") boolean enabled, Path lexiconPath) {}
 }

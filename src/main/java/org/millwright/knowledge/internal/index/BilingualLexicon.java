@@ -52,7 +52,7 @@ public final class BilingualLexicon {
         return load(List.of(bundledStream()));
     }
 
-    static InputStream bundledStream() {
+    public static InputStream bundledStream() {
         InputStream in = BilingualLexicon.class.getResourceAsStream("/knowledge/lexicon-es-en.tsv");
         if (in == null) {
             throw new IllegalStateException("knowledge/lexicon-es-en.tsv is missing from the classpath");

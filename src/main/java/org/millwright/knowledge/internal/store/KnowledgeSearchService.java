@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.millwright.knowledge.internal.KnowledgeSettings;
 import org.millwright.knowledge.internal.index.BilingualLexicon;
 import org.millwright.knowledge.internal.index.EmbeddingProvider;
 import org.millwright.knowledge.internal.index.KnowledgeIndex;
@@ -31,8 +32,11 @@ public class KnowledgeSearchService {
             @Lazy KnowledgeIndex index,
             EmbeddingProvider embeddings,
             KnowledgeChunkRepository chunks,
-            KnowledgeDocumentRepository documents) {
-        this.retriever = new KnowledgeRetriever(embeddings, index, BilingualLexicon.bundled());
+            KnowledgeDocumentRepository documents,
+            @Lazy BilingualLexicon lexicon,
+            KnowledgeSettings settings) {
+        this.retriever = new KnowledgeRetriever(
+                embeddings, index, settings.crossLanguage().enabled() ? lexicon : null);
         this.chunks = chunks;
         this.documents = documents;
     }
