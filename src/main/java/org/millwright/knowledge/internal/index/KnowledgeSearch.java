@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,6 +33,7 @@ final class KnowledgeSearch {
     private static final List<String> LANGUAGES = List.of("es", "en");
 
     private static final Set<String> STORED = Set.of(
+            ChunkFields.TEXT,
             ChunkFields.CHUNK,
             ChunkFields.DOCUMENT,
             ChunkFields.TITLE,
@@ -97,16 +99,23 @@ final class KnowledgeSearch {
         return "es".equals(language) ? r.carried().spanishTerms() : r.carried().englishTerms();
     }
 
+    /** Each hit's stored fields are read once, the text with them, for the snippet. */
     private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query text) throws IOException {
+        StoredFields stored = searcher.storedFields();
         int[] ids = new int[docs.length];
+        Document[] documents = new Document[docs.length];
+        String[] texts = new String[docs.length];
+        String[] languages = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
+            documents[i] = stored.document(ids[i], STORED);
+            texts[i] = documents[i].get(ChunkFields.TEXT);
+            languages[i] = documents[i].get(ChunkFields.LANGUAGE);
         }
-        String[] snippets = highlighter.snippets(searcher, text, ids);
+        String[] snippets = highlighter.snippets(searcher, text, ids, texts, languages);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document d = searcher.storedFields().document(ids[i], STORED);
-            hits.add(ChunkFields.toHit(d, docs[i].score, snippets[i]));
+            hits.add(ChunkFields.toHit(documents[i], docs[i].score, snippets[i]));
         }
         return hits;
     }

@@ -72,4 +72,27 @@ class LuceneKnowledgeIndexTest extends IndexTestSupport {
         assertThat(hit.page()).isEqualTo(3);
         assertThat(hit.language()).isEqualTo("es");
     }
+
+    @Test
+    void snippetUsesTheAnalysisOfTheHitsLanguageOrTheOneThatMarksMore() {
+        // an English hit, English analysis: "replac", "bear", "pump" (Spanish would mark two)
+        List<SearchHit> hits = index.search(SearchRequest.of(TENANT_A, "replaced bearing pump", null, 10, Mode.BM25));
+        assertThat(docs(hits)).first().isEqualTo(DOC_EN);
+        assertThat(hits.getFirst().snippet())
+                .isEqualTo("<em>Replace</em> the <em>bearing</em> when the <em>pump</em> overheats.");
+        List<SearchHit> spanish = index.search(SearchRequest.of(TENANT_A, "rodamiento calentado", E1, 10, Mode.HYBRID));
+        assertThat(spanish.getFirst().snippet().strip())
+                .isEqualTo("Los <em>rodamientos</em> de la bomba se calientan.");
+
+        // a hit of unknown language: both analyses, the one that marks more terms (English here)
+        UUID unknown = UUID.randomUUID();
+        index.index(List.of(
+                chunk(TENANT_A, unknown, "Notes", null, null, null, null, "Replacing the bearings of the pump.", E2)));
+        List<SearchHit> either = index.search(SearchRequest.of(TENANT_A, "replaced bearing pump", null, 10, Mode.BM25)
+                .withDocument(unknown));
+        assertThat(either)
+                .singleElement()
+                .extracting(SearchHit::snippet)
+                .isEqualTo("<em>Replacing</em> the <em>bearings</em> of the <em>pump</em>.");
+    }
 }
