@@ -442,7 +442,8 @@ final class PlantSentences {
                             + " °C with an induction bearing heater and slide it onto the shaft; never heat it with a flame.",
             d -> "Replace " + d.part().the()
                     + " whenever it is removed, even if it looks good, because a used one rarely seals again.",
-            d -> "Use new gaskets and O-rings, lightly coated with a compatible lubricant.");
+            d -> "Use new gaskets and O-rings, lightly coated with a compatible lubricant.",
+            d -> "Tools for this job: " + d.tool().a() + ", " + d.tool().a() + " and the standard hand tools.");
 
     private static final List<Line> REPLACEMENT_ES = List.of(
             d -> "Prepare los repuestos y las herramientas antes de la parada programada, para que "
@@ -453,7 +454,9 @@ final class PlantSentences {
                             + " °C con un calentador de inducción y móntelo en el eje; nunca lo caliente con llama.",
             d -> "Sustituya " + d.part().el()
                     + " cada vez que se desmonte, aunque parezca en buen estado, porque uno usado rara vez vuelve a sellar.",
-            d -> "Use juntas y juntas tóricas nuevas, ligeramente lubricadas con un producto compatible.");
+            d -> "Use juntas y juntas tóricas nuevas, ligeramente lubricadas con un producto compatible.",
+            d -> "Herramientas para este trabajo: " + d.tool().un() + ", "
+                    + d.tool().un() + " y las herramientas de mano habituales.");
 
     // ---- reference values
 
