@@ -24,16 +24,20 @@ public final class KnowledgeRetriever {
 
     /** Runs {@code request}, adding the cross-language terms and the query vectors the mode uses. */
     public List<SearchHit> search(SearchRequest request) {
+        return index.search(prepare(request));
+    }
+
+    /** The request with its cross-language terms and query vectors: all the work before the index. */
+    public SearchRequest prepare(SearchRequest request) {
         SearchRequest r = request;
         if (r.query().isBlank()) {
-            return index.search(r);
+            return r;
         }
         boolean vectors = r.mode() != SearchRequest.Mode.BM25;
         if (lexicon == null) {
-            return index.search(
-                    vectors && r.queryVector() == null
-                            ? r.withVector(embeddings.embed(r.query()), embeddings.modelId())
-                            : r);
+            return vectors && r.queryVector() == null
+                    ? r.withVector(embeddings.embed(r.query()), embeddings.modelId())
+                    : r;
         }
         BilingualLexicon.Translation t = lexicon.translate(r.query());
         boolean spanish = t.looksSpanish();
@@ -52,11 +56,11 @@ public final class KnowledgeRetriever {
             vector = vector != null ? vector : embedded.getFirst();
             carried = rendering.isBlank() ? null : embedded.getLast();
         }
-        return index.search(r.withVector(vector, r.queryVector() == null ? embeddings.modelId() : r.queryModel())
+        return r.withVector(vector, r.queryVector() == null ? embeddings.modelId() : r.queryModel())
                 .withCarried(new SearchRequest.Carried(
                         spanish ? "es" : "en",
                         spanish ? t.englishTerms() : null,
                         spanish ? null : t.spanishTerms(),
-                        carried)));
+                        carried));
     }
 }
