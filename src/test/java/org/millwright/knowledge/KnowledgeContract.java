@@ -142,6 +142,9 @@ public interface KnowledgeContract {
         var big =
                 t.admin().upload("/api/v1/knowledge/documents", Map.of("big.txt", new byte[3 * 1024 * 1024]), Map.of());
         assertThat(big.status()).isEqualTo(413);
+        var noFile = t.admin().upload("/api/v1/knowledge/documents", Map.of(), Map.of("title", "nothing"));
+        assertThat(noFile.status()).as(noFile.toString()).isEqualTo(400);
+        assertThat(noFile.json().get("errors").get(0).get("field").asString()).isEqualTo("files");
         assertThat(t.admin()
                         .get("/api/v1/knowledge/documents")
                         .json()

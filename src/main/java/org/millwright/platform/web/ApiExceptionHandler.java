@@ -36,6 +36,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
@@ -118,11 +119,17 @@ class ApiExceptionHandler {
         return null;
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class
+    })
     ProblemDetail badParameter(Exception e, HttpServletRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException m
-                ? m.getName()
-                : ((MissingServletRequestParameterException) e).getParameterName();
+        String name = switch (e) {
+            case MethodArgumentTypeMismatchException m -> m.getName();
+            case MissingServletRequestPartException p -> p.getRequestPartName();
+            default -> ((MissingServletRequestParameterException) e).getParameterName();
+        };
         ProblemDetail problem = problems.localized(
                 HttpStatus.BAD_REQUEST, "validation", "error.bad-parameter", new Object[] {name}, request);
         problem.setProperty(

@@ -66,7 +66,34 @@ class SearchLatencyBenchmark {
     static final int SITES = 3;
     static final int ASSETS = 40;
 
+    /**
+     * {@code -Dbench.vectors=random}: passages get seeded random unit vectors instead of MiniLM's
+     * (embedding 100,000 passages takes about an hour on two cores). Random vectors have no
+     * clusters, which makes HNSW search work harder than on real embeddings: a pessimistic case.
+     * Queries are still embedded by MiniLM.
+     */
+    static final boolean RANDOM_VECTORS = "random".equals(System.getProperty("bench.vectors"));
+
     private long sink;
+
+    static List<float[]> randomUnitVectors(int count, int dimensions) {
+        java.util.Random random = new java.util.Random(SEED);
+        List<float[]> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            float[] v = new float[dimensions];
+            double norm = 0;
+            for (int d = 0; d < dimensions; d++) {
+                v[d] = (float) random.nextGaussian();
+                norm += v[d] * v[d];
+            }
+            float scale = (float) (1 / Math.sqrt(norm));
+            for (int d = 0; d < dimensions; d++) {
+                v[d] *= scale;
+            }
+            out.add(v);
+        }
+        return out;
+    }
 
     @Test
     void searchLatency(@TempDir Path dir) throws Exception {
@@ -74,8 +101,10 @@ class SearchLatencyBenchmark {
         List<Passage> passages = PlantCorpus.passages(SEED, CHUNKS).toList();
         List<String> texts =
                 passages.stream().map(SearchLatencyBenchmark::embeddingText).toList();
-        List<float[]> vectors =
-                VectorCache.vectors(BenchSupport.DIR.resolve("vectors-" + CHUNKS + "-" + SEED + ".bin"), model, texts);
+        List<float[]> vectors = RANDOM_VECTORS
+                ? randomUnitVectors(texts.size(), model.dimensions())
+                : VectorCache.vectors(
+                        BenchSupport.DIR.resolve("vectors-" + CHUNKS + "-" + SEED + ".bin"), model, texts);
         texts = null;
 
         long buildStart = System.nanoTime();
@@ -181,6 +210,11 @@ class SearchLatencyBenchmark {
                         queries.size() + " (es/en), k = " + K + ", " + ROUNDS + " rounds after " + WARMUP_ROUNDS
                                 + " warm-up rounds; " + CLIENTS + " clients × " + CLIENT_ROUNDS + " round")
                 + row("queries with a hybrid hit", withHits + " of " + queries.size())
+                + row(
+                        "passage vectors",
+                        RANDOM_VECTORS
+                                ? "seeded random unit vectors (pessimistic for HNSW; -Dbench.vectors=random)"
+                                : "MiniLM (" + InProcessMiniLm.MODEL_ID + ")")
                 + row(
                         "index build (embedding excluded)",
                         format(buildSeconds) + " s, " + format(CHUNKS / buildSeconds) + " chunks/s, " + INDEX_BATCH

@@ -7,8 +7,8 @@ import org.millwright.knowledge.internal.parsing.Block;
 import org.millwright.knowledge.internal.parsing.ChunkDraft;
 import org.millwright.knowledge.internal.parsing.LanguageGuess;
 import org.millwright.knowledge.internal.parsing.ParsedDocument;
-import org.millwright.maintenance.AssetRegistry;
-import org.millwright.maintenance.AssetSummary;
+import org.millwright.platform.assets.AssetDirectory;
+import org.millwright.platform.assets.AssetDirectory.AssetRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ImageCaptions {
 
-    private final AssetRegistry assets;
+    private final AssetDirectory assets;
 
-    ImageCaptions(AssetRegistry assets) {
+    ImageCaptions(AssetDirectory assets) {
         this.assets = assets;
     }
 
@@ -39,19 +39,19 @@ class ImageCaptions {
         return List.of(new ChunkDraft(b.text(), List.of(), null, null, null, b.charStart(), b.charEnd(), 0));
     }
 
-    static String text(String caption, List<AssetSummary> machines) {
+    static String text(String caption, List<AssetRef> machines) {
         StringBuilder text = new StringBuilder(caption.strip());
-        for (AssetSummary m : machines) {
+        for (AssetRef m : machines) {
             text.append('\n').append(m.code()).append(' ').append(m.name());
         }
         return text.toString();
     }
 
-    private List<AssetSummary> linked(KnowledgeDocument image) {
+    private List<AssetRef> linked(KnowledgeDocument image) {
         return image.getAssetIds().stream()
                 .map(assets::find)
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(AssetSummary::code))
+                .sorted(Comparator.comparing(AssetRef::code))
                 .toList();
     }
 }

@@ -3,7 +3,7 @@ package org.millwright.knowledge.internal.store;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.millwright.knowledge.internal.KnowledgeSettings;
-import org.millwright.maintenance.AssetRegistry;
+import org.millwright.platform.assets.AssetDirectory;
 import org.millwright.platform.error.InvalidRequestException;
 import org.millwright.platform.error.NotFoundException;
 import org.millwright.platform.error.PayloadTooLargeException;
@@ -25,13 +25,13 @@ public class ImageService {
 
     private final DocumentService documents;
     private final KnowledgeDocumentRepository repository;
-    private final AssetRegistry assets;
+    private final AssetDirectory assets;
     private final KnowledgeSettings settings;
 
     ImageService(
             DocumentService documents,
             KnowledgeDocumentRepository repository,
-            AssetRegistry assets,
+            AssetDirectory assets,
             KnowledgeSettings settings) {
         this.documents = documents;
         this.repository = repository;
