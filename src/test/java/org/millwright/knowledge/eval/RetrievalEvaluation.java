@@ -42,7 +42,12 @@ final class RetrievalEvaluation {
         long started = System.nanoTime();
         try (EvalCorpus corpus = EvalCorpus.build(workDir, embeddings, EvalCorpus.sources(set), distractors)) {
             double buildSeconds = (System.nanoTime() - started) / 1e9;
-            Evaluator evaluator = new Evaluator(corpus, new KnowledgeRetriever(embeddings, corpus.index(), LEXICON));
+            Evaluator evaluator = new Evaluator(
+                    corpus,
+                    new KnowledgeRetriever(
+                            embeddings,
+                            corpus.index(),
+                            Boolean.parseBoolean(System.getProperty("bench.lexicon", "true")) ? LEXICON : null));
             List<Evaluator.Run> runs = new ArrayList<>();
             for (Mode mode : List.of(Mode.BM25, Mode.VECTOR, Mode.HYBRID)) {
                 runs.add(evaluator.run(set, mode));
