@@ -68,32 +68,24 @@ final class KnowledgeQueries {
     }
 
     /**
-     * The query text over both languages' fields plus the terms it was carried to in {@code
-     * language} over that language's fields; null when nothing in it is searchable.
+     * The query text, with the terms it was carried to in {@code language}, analysed as that
+     * language over that language's text, title and section fields (for the chunks in that
+     * language); null when nothing in it is searchable.
      */
     Query text(String queryText, String carriedTerms, String language) {
-        Query original = single(queryText);
-        if (carriedTerms == null || carriedTerms.isBlank()) {
-            return original;
-        }
-        boolean spanish = LANGUAGE_ES.equals(language);
-        BooleanQuery.Builder carried = new BooleanQuery.Builder();
-        int clauses = spanish
-                ? add(carried, this.spanish, ChunkFields.TEXT_ES, carriedTerms, 1f)
-                        + add(carried, this.spanish, ChunkFields.TITLE_ES, carriedTerms, TITLE_BOOST)
-                        + add(carried, this.spanish, ChunkFields.SECTION_ES, carriedTerms, SECTION_BOOST)
-                : add(carried, english, ChunkFields.TEXT_EN, carriedTerms, 1f)
-                        + add(carried, english, ChunkFields.TITLE_EN, carriedTerms, TITLE_BOOST)
-                        + add(carried, english, ChunkFields.SECTION_EN, carriedTerms, SECTION_BOOST);
-        if (clauses == 0) {
-            return original;
+        String text = carriedTerms == null || carriedTerms.isBlank() ? queryText : queryText + " " + carriedTerms;
+        if (text == null || text.isBlank()) {
+            return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (original != null) {
-            b.add(original, Occur.SHOULD);
-        }
-        b.add(carried.build(), Occur.SHOULD);
-        return b.build();
+        int clauses = LANGUAGE_ES.equals(language)
+                ? add(b, spanish, ChunkFields.TEXT_ES, text, 1f)
+                        + add(b, spanish, ChunkFields.TITLE_ES, text, TITLE_BOOST)
+                        + add(b, spanish, ChunkFields.SECTION_ES, text, SECTION_BOOST)
+                : add(b, english, ChunkFields.TEXT_EN, text, 1f)
+                        + add(b, english, ChunkFields.TITLE_EN, text, TITLE_BOOST)
+                        + add(b, english, ChunkFields.SECTION_EN, text, SECTION_BOOST);
+        return clauses == 0 ? null : b.build();
     }
 
     /** Chunks in Spanish, or (for "en") chunks in any other language. */
