@@ -60,9 +60,8 @@ class KnowledgeConfig {
         };
     }
 
-    /** The bundled Spanish–English lexicon plus the plant's own file, when one is configured. */
+    /** The bundled Spanish–English lexicon plus the plant's own file, when one is configured (~1 ms). */
     @Bean
-    @Lazy
     BilingualLexicon bilingualLexicon(KnowledgeSettings settings) throws IOException {
         Path extra = settings.crossLanguage().lexiconPath();
         if (extra == null) {

@@ -33,7 +33,7 @@ public class KnowledgeSearchService {
             EmbeddingProvider embeddings,
             KnowledgeChunkRepository chunks,
             KnowledgeDocumentRepository documents,
-            @Lazy BilingualLexicon lexicon,
+            BilingualLexicon lexicon,
             KnowledgeSettings settings) {
         this.retriever = new KnowledgeRetriever(
                 embeddings, index, settings.crossLanguage().enabled() ? lexicon : null);
