@@ -1,6 +1,5 @@
 package org.millwright.knowledge.internal.index;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,16 +44,9 @@ public final class KnowledgeRetriever {
         float[] vector = r.queryVector();
         float[] carried = null;
         if (vectors) {
-            List<String> texts = new ArrayList<>(2);
-            if (vector == null) {
-                texts.add(r.query());
-            }
-            if (!rendering.isBlank()) {
-                texts.add(rendering);
-            }
-            List<float[]> embedded = embeddings.embed(texts);
-            vector = vector != null ? vector : embedded.getFirst();
-            carried = rendering.isBlank() ? null : embedded.getLast();
+            // one text a call: a remote server answers each call for its own input
+            vector = vector != null ? vector : embeddings.embed(r.query());
+            carried = rendering.isBlank() ? null : embeddings.embed(rendering);
         }
         return r.withVector(vector, r.queryVector() == null ? embeddings.modelId() : r.queryModel())
                 .withCarried(new SearchRequest.Carried(
