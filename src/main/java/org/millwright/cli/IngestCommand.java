@@ -125,7 +125,7 @@ public final class IngestCommand {
             err.println("millwright ingest: " + e.getMessage());
             return 1;
         }
-        summary(outcomes, Duration.ofNanos(System.nanoTime() - start), options.dryRun());
+        new IngestSummary(out).print(outcomes, Duration.ofNanos(System.nanoTime() - start), options.dryRun());
         return outcomes.stream().anyMatch(FileOutcome::bad) ? 1 : 0;
     }
 
@@ -332,47 +332,6 @@ public final class IngestCommand {
                 return null;
             }
         }
-    }
-
-    private void summary(List<FileOutcome> outcomes, Duration elapsed, boolean dryRun) {
-        outcomes.sort(Comparator.comparing(FileOutcome::path));
-        out.println();
-        out.println(dryRun ? "Summary (dry run: nothing was sent)" : "Summary");
-        row("files", outcomes.size());
-        if (dryRun) {
-            row("to upload", count(outcomes, Kind.WOULD_UPLOAD));
-        } else {
-            row("indexed", count(outcomes, Kind.INDEXED));
-            row("duplicates", count(outcomes, Kind.DUPLICATE));
-            row("needs OCR", count(outcomes, Kind.NEEDS_OCR));
-            row("failed", count(outcomes, Kind.FAILED));
-            if (count(outcomes, Kind.UNFINISHED) > 0) {
-                row("not finished", count(outcomes, Kind.UNFINISHED));
-            }
-        }
-        row("skipped", count(outcomes, Kind.SKIPPED));
-        if (!dryRun) {
-            row("pages", outcomes.stream().mapToInt(FileOutcome::pages).sum());
-            row("chunks", outcomes.stream().mapToInt(FileOutcome::chunks).sum());
-        }
-        out.printf(Locale.ROOT, "  %-13s %8.1f s%n", "elapsed", elapsed.toMillis() / 1000.0);
-        for (Kind kind : List.of(Kind.FAILED, Kind.NEEDS_OCR, Kind.UNFINISHED, Kind.SKIPPED)) {
-            List<FileOutcome> listed =
-                    outcomes.stream().filter(o -> o.kind() == kind).toList();
-            if (!listed.isEmpty()) {
-                out.println(Character.toUpperCase(kind.label.charAt(0)) + kind.label.substring(1) + ":");
-                listed.forEach(o -> out.println("  " + o.path() + ": " + o.detail()));
-            }
-        }
-        out.flush();
-    }
-
-    private void row(String label, long value) {
-        out.printf(Locale.ROOT, "  %-13s %8d%n", label, value);
-    }
-
-    private static long count(List<FileOutcome> outcomes, Kind kind) {
-        return outcomes.stream().filter(o -> o.kind() == kind).count();
     }
 
     private static List<Path> files(Path folder, boolean recursive) throws IOException {

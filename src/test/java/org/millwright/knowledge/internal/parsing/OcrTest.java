@@ -104,7 +104,9 @@ class OcrTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in tesseract is a POSIX shell script; CI runs on Linux")
     void aPageRunningPastTheTimeoutIsKilledAndFailsTheDocument(@TempDir Path dir) throws IOException {
         Ocr slow = new Ocr(fakeTesseract(dir, "exec sleep 30"), "spa+eng", 100, Duration.ofSeconds(1));
         long start = System.nanoTime();
@@ -119,7 +121,9 @@ class OcrTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in tesseract is a POSIX shell script; CI runs on Linux")
     void aFailingTesseractFailsTheDocumentWithItsError(@TempDir Path dir) throws IOException {
         Ocr broken = new Ocr(
                 fakeTesseract(dir, "echo 'Error: image unreadable' >&2; exit 3"),
@@ -136,7 +140,9 @@ class OcrTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in tesseract is a POSIX shell script; CI runs on Linux")
     void blankPagesAreNotSentToOcrAndFailAsNoText(@TempDir Path dir) throws IOException {
         Ocr failing = new Ocr(fakeTesseract(dir, "exit 3"), "spa+eng", 100, Duration.ofSeconds(10));
 
@@ -150,7 +156,9 @@ class OcrTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in tesseract is a POSIX shell script; CI runs on Linux")
     void thePageLimitHoldsBeforeAnyOcr(@TempDir Path dir) throws IOException {
         Ocr failing = new Ocr(fakeTesseract(dir, "exit 3"), "spa+eng", 100, Duration.ofSeconds(10));
 
