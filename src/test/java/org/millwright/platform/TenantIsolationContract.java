@@ -386,6 +386,33 @@ public interface TenantIsolationContract {
     }
 
     @Test
+    default void assetTimelinesStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        var asset = b.admin()
+                .post(
+                        "/api/v1/maintenance/assets",
+                        Map.of(
+                                "siteId",
+                                b.siteId(),
+                                "code",
+                                "TL-" + unique(),
+                                "details",
+                                Map.of("name", "B pump", "type", "pump", "criticality", "A")));
+        String timeline = "/api/v1/maintenance/assets/" + asset.json().get("id").asString() + "/timeline";
+        assertThat(b.admin()
+                        .post(timeline + "/notes", Map.of("text", "B's own note"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(a.admin().get(timeline).status()).isEqualTo(404);
+        assertThat(a.admin()
+                        .post(timeline + "/notes", Map.of("text", "planted"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(b.admin().get(timeline).json().get("totalItems").asInt()).isEqualTo(1);
+    }
+
+    @Test
     default void knowledgeImagesStayInsideTheTenant() {
         Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
         Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");

@@ -6,12 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.millwright.knowledge.internal.store.DocumentService;
-import org.millwright.knowledge.internal.store.UploadMetadata;
+import org.millwright.knowledge.internal.store.NoteService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,26 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/knowledge/notes")
 class NoteController {
 
-    private final DocumentService documents;
+    private final NoteService notes;
 
-    NoteController(DocumentService documents) {
-        this.documents = documents;
+    NoteController(NoteService notes) {
+        this.notes = notes;
     }
 
-    @Operation(summary = "Add a note (attributed to its author); it is indexed like a document")
+    @Operation(
+            summary = "Add a note (attributed to its author); it is indexed like a document and shown on the"
+                    + " timeline of each machine it names")
     @PostMapping
     @PreAuthorize("hasRole('TECHNICIAN')")
     @ResponseStatus(HttpStatus.ACCEPTED)
     DocumentService.Upload create(@Valid @RequestBody Note note) {
-        String title = note.title() == null || note.title().isBlank() ? firstLine(note.text()) : note.title();
-        byte[] text = ("# " + title + "\n\n" + note.text().strip() + "\n").getBytes(StandardCharsets.UTF_8);
-        var meta = new UploadMetadata(title, note.siteId(), null, note.assetIds(), note.language(), List.of("note"));
-        return documents.upload("note", "note-" + Instant.now().toEpochMilli() + ".md", "text/markdown", text, meta);
-    }
-
-    private static String firstLine(String text) {
-        String line = text.strip().lines().findFirst().orElse("Note");
-        return line.length() > 80 ? line.substring(0, 80) : line;
+        return notes.create(
+                new NoteService.NewNote(note.title(), note.text(), note.siteId(), note.assetIds(), note.language()));
     }
 
     record Note(

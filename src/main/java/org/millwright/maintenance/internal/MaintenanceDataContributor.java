@@ -46,10 +46,17 @@ class MaintenanceDataContributor implements TenantDataContributor {
             rows.add(header.stream().map(asset::get).toList());
         }
         sink.csv("assets.csv", header, rows);
+        sink.json(
+                "asset-timeline.json",
+                jdbc.queryForList(
+                        "select id, asset_id, kind, action, summary, ref_type, ref_id, actor_id, occurred_at"
+                                + " from asset_timeline where tenant_id = ? order by occurred_at",
+                        tenantId));
     }
 
     @Override
     public void deleteAll(UUID tenantId) {
+        jdbc.update("delete from asset_timeline where tenant_id = ?", tenantId);
         jdbc.update("update assets set parent_id = null where tenant_id = ?", tenantId);
         jdbc.update("delete from assets where tenant_id = ?", tenantId);
         jdbc.update("delete from areas where tenant_id = ?", tenantId);
