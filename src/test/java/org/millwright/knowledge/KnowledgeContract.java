@@ -536,12 +536,20 @@ public interface KnowledgeContract {
     }
 
     private static JsonNode awaitIndexed(Api api, JsonNode document) {
-        PlatformStorageContract.awaitJob(api, document.get("jobId").asString());
+        JsonNode job =
+                PlatformStorageContract.awaitJob(api, document.get("jobId").asString());
         JsonNode doc = api.get(
                         "/api/v1/knowledge/documents/" + document.get("id").asString())
                 .json();
         assertThat(doc.get("status").asString()).as(doc.toString()).isEqualTo("indexed");
         assertThat(doc.get("chunkCount").asInt()).isPositive();
+        JsonNode result = job.get("result");
+        assertThat(result.get("chunks").asInt())
+                .as(job.toString())
+                .isEqualTo(doc.get("chunkCount").asInt());
+        for (String stage : new String[] {"parse", "embed", "store", "index"}) {
+            assertThat(result.get("millis").get(stage).asLong()).as(stage).isNotNegative();
+        }
         return doc;
     }
 

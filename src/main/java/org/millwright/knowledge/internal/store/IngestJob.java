@@ -75,12 +75,15 @@ class IngestJob implements JobHandler {
         if (doc == null) {
             return Map.of("documentId", id, "deleted", true);
         }
+        long start = System.nanoTime();
         // An image is not parsed: its one passage is its caption and the machines it is linked to.
         ParsedDocument parsed =
                 doc.isImage() ? captions.parsed(doc) : parse(doc, Files.readAllBytes(service.fileOf(id)), progress);
         List<ChunkDraft> drafts = doc.isImage() ? ImageCaptions.drafts(parsed) : chunker.chunk(parsed.blocks());
+        long parsedAt = System.nanoTime();
         progress.report(10, parsedNote(parsed, drafts.size()));
         List<float[]> vectors = embed(doc, drafts, progress);
+        long embeddedAt = System.nanoTime();
         String language = doc.getLanguage() != null ? doc.getLanguage() : parsed.language();
         List<KnowledgeChunk> rows = rows(id, drafts, vectors, language);
         KnowledgeDocument stored = tx.execute(s -> {
@@ -100,11 +103,12 @@ class IngestJob implements JobHandler {
                             ocrNote(parsed));
             return current.get();
         });
+        long storedAt = System.nanoTime();
         UUID tenant = TenantContext.require();
-        if (stored != null) { // as stored now: with the title found in the file
-            index.deleteDocument(tenant, id);
-            index.index(IndexedChunks.of(tenant, stored, rows));
+        if (stored != null) { // as stored now: with the title found in the file; one atomic index write
+            index.replaceDocument(tenant, id, IndexedChunks.of(tenant, stored, rows));
         }
+        long indexedAt = System.nanoTime();
         if (stored == null || documents.findById(id).isEmpty()) {
             index.deleteDocument(tenant, id);
             return Map.of("documentId", id, "deleted", true);
@@ -117,7 +121,21 @@ class IngestJob implements JobHandler {
                 "pages",
                 pages(parsed) == null ? 0 : pages(parsed),
                 "ocrPages",
-                parsed.ocrPages());
+                parsed.ocrPages(),
+                "millis",
+                new StageMillis(start, parsedAt, embeddedAt, storedAt, indexedAt));
+    }
+
+    /** How long each stage of the job took, in milliseconds: shown with the job's result. */
+    record StageMillis(long parse, long embed, long store, long index) {
+
+        StageMillis(long start, long parsed, long embedded, long stored, long indexed) {
+            this(millis(start, parsed), millis(parsed, embedded), millis(embedded, stored), millis(stored, indexed));
+        }
+
+        private static long millis(long from, long to) {
+            return (to - from) / 1_000_000;
+        }
     }
 
     private static String parsedNote(ParsedDocument parsed, int chunkCount) {

@@ -2,14 +2,25 @@ package org.millwright.knowledge.internal.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.UUID;
 import org.millwright.platform.tenancy.TenantScoped;
+import org.springframework.data.domain.Persistable;
 
 /** A passage of a document with its citation data and its embedding (the index is built from these). */
 @Entity
 @Table(name = "knowledge_chunks")
-public class KnowledgeChunk extends TenantScoped {
+public class KnowledgeChunk extends TenantScoped implements Persistable<UUID> {
+
+    /**
+     * New until persisted or loaded: the id is assigned, not generated, so without this saving a
+     * chunk would first select it by id (a query per chunk of every ingested document).
+     */
+    @Transient
+    private boolean isNew = true;
 
     @Column(name = "document_id", nullable = false)
     private UUID documentId;
@@ -73,6 +84,17 @@ public class KnowledgeChunk extends TenantScoped {
         this.language = language;
         this.embedding = embedding;
         this.embeddingModel = embeddingModel;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        isNew = false;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
     }
 
     public UUID getDocumentId() {

@@ -50,6 +50,49 @@ class LuceneKnowledgeIndexLifecycleTest extends IndexTestSupport {
     }
 
     @Test
+    void replaceDocumentSwapsAllItsChunksInOneWriteAndTouchesNothingElse() {
+        UUID doc = UUID.randomUUID();
+        index.index(List.of(
+                chunk(TENANT_A, doc, "Gearbox", "en", null, null, null, "gearbox oil change", E1),
+                chunk(TENANT_A, doc, "Gearbox", "en", null, null, null, "gearbox noise", E2)));
+        index.index(List.of(chunk(TENANT_B, doc, "Gearbox", "en", null, null, null, "gearbox of tenant b", E1)));
+        assertThat(index.size()).isEqualTo(6);
+
+        index.replaceDocument(
+                TENANT_A, doc, List.of(chunk(TENANT_A, doc, "Turbine", "en", null, null, null, "turbine blades", E1)));
+
+        assertThat(index.size()).isEqualTo(5);
+        assertThat(index.search(SearchRequest.of(TENANT_A, "gearbox", null, 10, Mode.BM25)))
+                .isEmpty();
+        assertThat(docs(index.search(SearchRequest.of(TENANT_A, "turbine", null, 10, Mode.BM25))))
+                .containsExactly(doc);
+        assertThat(index.search(SearchRequest.of(TENANT_B, "gearbox", null, 10, Mode.BM25)))
+                .hasSize(1);
+        assertThat(docs(index.search(SearchRequest.of(TENANT_A, "bomba pump", null, 10, Mode.BM25))))
+                .containsExactlyInAnyOrder(DOC_ES, DOC_EN);
+    }
+
+    @Test
+    void replaceDocumentRefusesAChunkOfAnotherDocumentOrTenantAndWritesNothing() {
+        UUID doc = UUID.randomUUID();
+        List<IndexedChunk> otherDocument =
+                List.of(chunk(TENANT_A, UUID.randomUUID(), "x", "en", null, null, null, "turbine", E1));
+        List<IndexedChunk> otherTenant = List.of(chunk(TENANT_B, doc, "x", "en", null, null, null, "turbine", E1));
+        assertThatThrownBy(() -> index.replaceDocument(TENANT_A, doc, otherDocument))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.replaceDocument(TENANT_A, doc, otherTenant))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.replaceDocument(
+                        TENANT_A,
+                        DOC_EN,
+                        List.of(chunk(TENANT_A, DOC_EN, "x", "en", null, null, null, "t", new float[] {1}))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(docs(index.search(SearchRequest.of(TENANT_A, "pump", null, 10, Mode.BM25))))
+                .contains(DOC_EN);
+    }
+
+    @Test
     void modelIsRecordedAndClearEmptiesTheIndex() {
         assertThat(index.indexedModel()).contains(MODEL);
         index.clear();
