@@ -153,7 +153,9 @@ public final class PlantCorpus {
         while (topics.size() > paragraphs) {
             topics.remove(d.between(1, topics.size() - 1));
         }
-        while (topics.size() * MAX_BLOCKS_PER_SECTION < paragraphs) { // at most three blocks a section
+        // at most three blocks a section, unless a long document needs more in every section
+        int cap = Math.max(MAX_BLOCKS_PER_SECTION, -Math.floorDiv(-paragraphs, Topic.values().length));
+        while (topics.size() * cap < paragraphs) {
             Topic t = Topic.values()[d.between(1, Topic.values().length - 1)];
             if (!topics.contains(t)) {
                 topics.add(t);
@@ -164,7 +166,7 @@ public final class PlantCorpus {
         Arrays.fill(perSection, 1);
         for (int left = paragraphs - topics.size(); left > 0; ) {
             int s = d.random.nextInt(perSection.length);
-            if (perSection[s] < MAX_BLOCKS_PER_SECTION) {
+            if (perSection[s] < cap) {
                 perSection[s]++;
                 left--;
             }

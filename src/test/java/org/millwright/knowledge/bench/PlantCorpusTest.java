@@ -55,6 +55,15 @@ class PlantCorpusTest {
     }
 
     @Test
+    void longDocumentsHaveAsManyBlocksAsAsked() {
+        for (Doc doc : PlantCorpus.documents(42, 20, 40, 60)) {
+            String[] blocks = doc.markdown().split("\n\n");
+            long sections = count(blocks, b -> b.startsWith("## "));
+            assertThat(blocks.length - 2 - sections).as(doc.fileName()).isBetween(40L, 60L);
+        }
+    }
+
+    @Test
     void passagesAreUniqueChunkSizedAndCarryTheirDocument() {
         List<Passage> passages = PlantCorpus.passages(42, 3000).toList();
         assertThat(passages).hasSize(3000);
