@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.millwright.knowledge.internal.index.BilingualLexicon;
 import org.millwright.knowledge.internal.index.EmbeddingProvider;
+import org.millwright.knowledge.internal.index.FusionWeights;
 import org.millwright.knowledge.internal.index.InProcessMiniLm;
 import org.millwright.knowledge.internal.index.IndexProbe;
 import org.millwright.knowledge.internal.index.KnowledgeIndex;
@@ -77,7 +78,10 @@ class KnowledgeConfig {
     @Bean(destroyMethod = "close")
     @Lazy
     KnowledgeIndex knowledgeIndex(KnowledgeSettings settings, PlatformSettings platform) {
-        return new LuceneKnowledgeIndex(settings.indexDirIn(platform.dataDir()));
+        var fusion = settings.fusion();
+        return new LuceneKnowledgeIndex(
+                settings.indexDirIn(platform.dataDir()),
+                new FusionWeights(fusion.spanishVectorShare(), fusion.englishVectorShare()));
     }
 
     /** Reads the index folder's last commit without opening the index (for the check at start-up). */

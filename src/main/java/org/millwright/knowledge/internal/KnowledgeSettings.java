@@ -1,6 +1,8 @@
 package org.millwright.knowledge.internal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,7 +28,8 @@ public record KnowledgeSettings(
         @Min(1) @DefaultValue("32") int embedBatch,
         @Valid @DefaultValue Embedding embedding,
         @Valid @DefaultValue Ocr ocr,
-        @Valid @DefaultValue CrossLanguage crossLanguage) {
+        @Valid @DefaultValue CrossLanguage crossLanguage,
+        @Valid @DefaultValue Fusion fusion) {
 
     /** The index folder: {@code index-dir} when set, else {@code index/knowledge} in the data directory. */
     public Path indexDirIn(Path dataDir) {
@@ -64,4 +67,16 @@ public record KnowledgeSettings(
      * optional file of the plant's own terms (same format: Spanish, tab, English).
      */
     public record CrossLanguage(@DefaultValue("true") boolean enabled, Path lexiconPath) {}
+
+    /**
+     * The say of the kNN list against the BM25 list when fusing each language's passages, as a
+     * share from 0 to 1 (see {@code FusionWeights}): low for Spanish with the bundled English-only
+     * model; 0.5 and 0.5 suit a multilingual model.
+     */
+    public record Fusion(
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.2")
+            double spanishVectorShare,
+
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6")
+            double englishVectorShare) {}
 }

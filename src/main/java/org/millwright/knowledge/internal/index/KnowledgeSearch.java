@@ -10,11 +10,10 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 
 /**
- * Runs a {@link SearchRequest}: BM25, kNN or both fused by reciprocal-rank fusion
- * ({@link TopDocs#rrf(int, int, TopDocs[])}, Lucene's own, score = Σ 1/(60 + rank)). The tenant
+ * Runs a {@link SearchRequest}: BM25, kNN or both fused by reciprocal-rank fusion (score =
+ * Σ weight/(60 + rank), each language's lists weighted by {@link FusionWeights}). The tenant
  * filter is part of every query (a FILTER clause for BM25, the pre-filter for kNN). kNN searches
  * only the vectors of the query's model; when the index holds none of that model and dimension (a
  * model change not yet re-embedded), the search is BM25 alone.
@@ -43,10 +42,12 @@ final class KnowledgeSearch {
 
     private final KnowledgeQueries queries;
     private final SnippetHighlighter highlighter;
+    private final FusionWeights weights;
 
-    KnowledgeSearch(KnowledgeQueries queries, SnippetHighlighter highlighter) {
+    KnowledgeSearch(KnowledgeQueries queries, SnippetHighlighter highlighter, FusionWeights weights) {
         this.queries = queries;
         this.highlighter = highlighter;
+        this.weights = weights;
     }
 
     List<SearchHit> search(IndexSearcher searcher, SearchRequest r) throws IOException {
@@ -56,32 +57,41 @@ final class KnowledgeSearch {
         boolean vectors = r.mode() != SearchRequest.Mode.BM25
                 && r.queryVector() != null
                 && IndexInspector.acceptsQuery(searcher, r.queryModel(), r.queryVector().length);
-        List<TopDocs> ranked = new ArrayList<>();
+        boolean weighted = text && vectors && r.carried() != null; // a BM25 and a kNN list per language
+        List<WeightedRrf.Ranked> ranked = new ArrayList<>();
         Query highlight = queries.text(r.query());
         for (String language : LANGUAGES) {
             Query inLanguage = KnowledgeQueries.and(filter, KnowledgeQueries.language(language));
             Query bm25 = text ? queries.text(r.query(), carriedTerms(r, language), language) : null;
             if (bm25 != null) {
-                ranked.add(searcher.search(KnowledgeQueries.bm25(bm25, inLanguage), candidates));
+                ranked.add(new WeightedRrf.Ranked(
+                        searcher.search(KnowledgeQueries.bm25(bm25, inLanguage), candidates),
+                        weighted ? weights.bm25(language) : 1));
                 highlight = highlight == null ? bm25 : highlight;
             }
             float[] vector = vectors && r.carried() != null ? vectorFor(r, language) : null;
             if (vector != null) {
-                ranked.add(searcher.search(
-                        KnowledgeQueries.knn(vector, r.queryModel(), candidates, inLanguage), candidates));
+                ranked.add(new WeightedRrf.Ranked(
+                        searcher.search(
+                                KnowledgeQueries.knn(vector, r.queryModel(), candidates, inLanguage), candidates),
+                        weighted ? weights.vector(language) : 1));
             }
         }
         if (vectors && r.carried() == null) {
-            ranked.add(searcher.search(
-                    KnowledgeQueries.knn(r.queryVector(), r.queryModel(), candidates, filter), candidates));
+            ranked.add(new WeightedRrf.Ranked(
+                    searcher.search(
+                            KnowledgeQueries.knn(r.queryVector(), r.queryModel(), candidates, filter), candidates),
+                    1));
         }
-        ranked.removeIf(t -> t.scoreDocs.length == 0);
+        ranked.removeIf(t -> t.docs().scoreDocs.length == 0);
         if (ranked.isEmpty()) {
             return List.of();
         }
         ScoreDoc[] top = ranked.size() == 1
-                ? Arrays.copyOf(ranked.getFirst().scoreDocs, Math.min(r.k(), ranked.getFirst().scoreDocs.length))
-                : TopDocs.rrf(r.k(), RRF_K, ranked.toArray(TopDocs[]::new)).scoreDocs;
+                ? Arrays.copyOf(
+                        ranked.getFirst().docs().scoreDocs,
+                        Math.min(r.k(), ranked.getFirst().docs().scoreDocs.length))
+                : WeightedRrf.fuse(r.k(), RRF_K, ranked);
         return hits(searcher, top, highlight);
     }
 

@@ -52,6 +52,10 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
     private final Object writeLock = new Object();
 
     public LuceneKnowledgeIndex(Path indexDirectory) {
+        this(indexDirectory, FusionWeights.DEFAULT);
+    }
+
+    public LuceneKnowledgeIndex(Path indexDirectory, FusionWeights weights) {
         try {
             Analyzer perField = KnowledgeAnalyzers.perField();
             this.directory = new MMapDirectory(indexDirectory);
@@ -62,7 +66,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
             this.searchers = new SearcherManager(writer, new SearcherFactory());
             this.search = new KnowledgeSearch(
                     new KnowledgeQueries(KnowledgeAnalyzers.spanish(), KnowledgeAnalyzers.english()),
-                    new SnippetHighlighter(perField));
+                    new SnippetHighlighter(perField),
+                    weights);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open knowledge index at " + indexDirectory, e);
         }
