@@ -1,0 +1,19 @@
+package org.millwright.maintenance;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The spare-parts catalogue of the tenant in context, for modules that recommend parts. */
+public interface PartsCatalogue {
+
+    /**
+     * Active parts matching every word of {@code text} (part numbers, manufacturer, description;
+     * case and accents ignored), best first: an exact part number, then a part-number prefix, then
+     * the rest by part number. Each argument may be null.
+     *
+     * @param assetType an asset type code ({@link AssetType#wire()}): parts that fit that type
+     * @param assetId parts listed for that asset or fitting its type
+     * @param limit at most this many (1 to 100)
+     */
+    List<PartSummary> search(String text, String assetType, UUID assetId, int limit);
+}
