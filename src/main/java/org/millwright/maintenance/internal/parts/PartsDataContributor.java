@@ -5,7 +5,7 @@ import org.millwright.platform.tenancy.TenantDataContributor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Spare parts in a tenant's export ({@code maintenance-parts/}) and deletion (before assets and sites). */
+/** Spare parts in a tenant's export (beside the assets in {@code maintenance/}) and deletion (before assets). */
 @Component
 class PartsDataContributor implements TenantDataContributor {
 
@@ -17,7 +17,7 @@ class PartsDataContributor implements TenantDataContributor {
 
     @Override
     public String name() {
-        return "maintenance-parts";
+        return "maintenance";
     }
 
     @Override
