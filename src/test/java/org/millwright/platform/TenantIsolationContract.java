@@ -176,6 +176,37 @@ public interface TenantIsolationContract {
                         List.of(),
                         false),
                 new Resource(
+                        "spare-part",
+                        b -> created(
+                                b.admin()
+                                        .post(
+                                                "/api/v1/maintenance/parts",
+                                                Map.of(
+                                                        "partNumber",
+                                                        "SP-" + unique(),
+                                                        "description",
+                                                        "B part",
+                                                        "unit",
+                                                        "pcs")),
+                                "/api/v1/maintenance/parts/"),
+                        "/api/v1/maintenance/parts",
+                        true,
+                        new Update(
+                                "PUT", "", Map.of("partNumber", "TAKEN", "description", "taken over", "unit", "pcs")),
+                        List.of(),
+                        true),
+                new Resource(
+                        "spare-part-stock",
+                        b -> {
+                            String part = stockedPart(b, 2, 5);
+                            return "/api/v1/maintenance/parts/" + part + "/stock/" + b.siteId();
+                        },
+                        "/api/v1/maintenance/parts/low-stock",
+                        true,
+                        new Update("PUT", "", Map.of("minimum", 0, "binLocation", "taken")),
+                        List.of(),
+                        false),
+                new Resource(
                         "knowledge-document",
                         b -> {
                             var upload = b.admin()
@@ -500,6 +531,69 @@ public interface TenantIsolationContract {
                         .json()
                         .size())
                 .isEqualTo(1);
+    }
+
+    @Test
+    default void sparePartMovementsStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String bPart = stockedPart(b, 5, 0);
+        String aPart = stockedPart(a, 1, 0);
+        String parts = "/api/v1/maintenance/parts/";
+        var receipt = Map.<String, Object>of("siteId", a.siteId(), "kind", "RECEIPT", "quantity", 3);
+        var intoB = Map.<String, Object>of("siteId", b.siteId(), "kind", "RECEIPT", "quantity", 3);
+        assertThat(a.admin().post(parts + bPart + "/movements", receipt).status())
+                .isEqualTo(404);
+        assertThat(a.admin().post(parts + bPart + "/movements", intoB).status()).isEqualTo(404);
+        assertThat(a.admin().post(parts + aPart + "/movements", intoB).status()).isEqualTo(400);
+        assertThat(a.admin().get(parts + bPart + "/movements").status()).isEqualTo(404);
+        assertThat(a.admin().get(parts + aPart + "/stock/" + b.siteId()).status())
+                .isEqualTo(404);
+        assertThat(a.admin()
+                        .put(parts + aPart + "/stock/" + b.siteId(), Map.of("minimum", 1))
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.admin().get(parts + "low-stock?siteId=" + b.siteId()).status())
+                .isEqualTo(400);
+        assertThat(a.admin()
+                        .get("/api/v1/maintenance/parts?siteId=" + b.siteId())
+                        .status())
+                .isEqualTo(400);
+        assertThat(b.admin()
+                        .get(parts + bPart + "/stock/" + b.siteId())
+                        .json()
+                        .get("onHand")
+                        .asInt())
+                .isEqualTo(5);
+        assertThat(b.admin()
+                        .get(parts + bPart + "/movements")
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from spare_part_stock where tenant_id = ? and site_id = ?",
+                                Integer.class,
+                                a.id(),
+                                b.siteId()))
+                .isZero();
+    }
+
+    /** A part of the tenant with {@code onHand} received at its site and a minimum stock there. */
+    private static String stockedPart(Tenant t, int onHand, int minimum) {
+        String parts = "/api/v1/maintenance/parts/";
+        String part = created(
+                t.admin()
+                        .post(
+                                "/api/v1/maintenance/parts",
+                                Map.of("partNumber", "SP-" + unique(), "description", "part", "unit", "pcs")),
+                "");
+        var receipt = t.admin()
+                .post(parts + part + "/movements", Map.of("siteId", t.siteId(), "kind", "RECEIPT", "quantity", onHand));
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
+        var minimumSet = t.admin().put(parts + part + "/stock/" + t.siteId(), Map.of("minimum", minimum));
+        assertThat(minimumSet.status()).as(minimumSet.toString()).isEqualTo(200);
+        return part;
     }
 
     private static String created(tools.jackson.databind.JsonNode body, String prefix) {
