@@ -331,6 +331,11 @@ public interface SparePartsContract {
                         .post(PARTS + "/" + oil + "/movements", movement(t.siteId(), "RECEIPT", 0.0001, null))
                         .status())
                 .isEqualTo(400);
+        receive(technician, oil, t.siteId(), 99_999_999_990L);
+        var overflow = technician.post(PARTS + "/" + oil + "/movements", movement(t.siteId(), "RECEIPT", 10, null));
+        assertThat(overflow.status()).as(overflow.toString()).isEqualTo(422);
+        assertThat(overflow.json().get("detail").asString()).contains("OIL-1", "99999999991.25 l");
+        assertThat(stock(admin, oil, t.siteId()).get("onHand").decimalValue()).isEqualByComparingTo("99999999991.25");
     }
 
     @Test

@@ -34,13 +34,14 @@ interface PartStockRepository extends JpaRepository<PartStock, UUID> {
 
     /**
      * Adds {@code delta} (signed) to the on-hand quantity in one statement, unless that would take
-     * it below zero: 1 when applied, 0 when refused. The row lock the update takes orders
-     * concurrent movements; each sees the quantity the one before it left.
+     * it below zero or above {@code max}: 1 when applied, 0 when refused. The row lock the update
+     * takes orders concurrent movements; each sees the quantity the one before it left.
      */
     @Modifying(flushAutomatically = true)
     @Query("update PartStock s set s.onHand = s.onHand + :delta, s.version = s.version + 1, s.updatedAt = :now"
-            + " where s.partId = :partId and s.siteId = :siteId and s.onHand + :delta >= 0")
-    int move(UUID partId, UUID siteId, BigDecimal delta, Instant now);
+            + " where s.partId = :partId and s.siteId = :siteId and s.onHand + :delta >= 0"
+            + " and s.onHand + :delta <= :max")
+    int move(UUID partId, UUID siteId, BigDecimal delta, BigDecimal max, Instant now);
 
     /** The on-hand quantity as stored (not a cached entity's). */
     @Query("select s.onHand from PartStock s where s.partId = :partId and s.siteId = :siteId")

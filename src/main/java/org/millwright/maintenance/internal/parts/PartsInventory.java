@@ -76,14 +76,8 @@ public class PartsInventory {
             ensureRow(m.partId(), m.siteId());
         }
         Instant now = Instant.now(clock);
-        if (stock.move(m.partId(), m.siteId(), delta, now) == 0) {
-            BigDecimal onHand = stock.onHand(m.partId(), m.siteId()).orElse(BigDecimal.ZERO);
-            throw new UnprocessableException(
-                    "error.part-insufficient-stock",
-                    part.getPartNumber(),
-                    Quantities.plain(onHand).toPlainString(),
-                    Quantities.plain(delta.negate()).toPlainString(),
-                    part.getUnit().wire());
+        if (stock.move(m.partId(), m.siteId(), delta, Quantities.MAX, now) == 0) {
+            throw refused(part, m, delta);
         }
         BigDecimal after = stock.onHand(m.partId(), m.siteId()).orElseThrow();
         BigDecimal minimum = stock.minimum(m.partId(), m.siteId()).orElseThrow();
@@ -155,6 +149,25 @@ public class PartsInventory {
         return sites.restriction()
                 .map(visible -> stock.belowMinimumAt(visible, page))
                 .orElseGet(() -> stock.belowMinimum(page));
+    }
+
+    /** Why the atomic update changed nothing: not enough on hand, or more than the column holds. */
+    private UnprocessableException refused(SparePart part, Movement m, BigDecimal delta) {
+        BigDecimal onHand = stock.onHand(m.partId(), m.siteId()).orElse(BigDecimal.ZERO);
+        String unit = part.getUnit().wire();
+        if (delta.signum() > 0) {
+            return new UnprocessableException(
+                    "error.part-stock-too-large",
+                    part.getPartNumber(),
+                    Quantities.plain(onHand).toPlainString(),
+                    unit);
+        }
+        return new UnprocessableException(
+                "error.part-insufficient-stock",
+                part.getPartNumber(),
+                Quantities.plain(onHand).toPlainString(),
+                Quantities.plain(delta.negate()).toPlainString(),
+                unit);
     }
 
     private static BigDecimal delta(Movement m, PartUnit unit) {
