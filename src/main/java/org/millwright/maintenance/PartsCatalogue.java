@@ -14,6 +14,8 @@ public interface PartsCatalogue {
      * @param assetType an asset type code ({@link AssetType#wire()}): parts that fit that type
      * @param assetId parts listed for that asset or fitting its type
      * @param limit at most this many (1 to 100)
+     * @throws org.millwright.platform.error.InvalidRequestException for an unknown asset type, or
+     *     an asset that does not exist or is at a site the caller cannot see
      */
     List<PartSummary> search(String text, String assetType, UUID assetId, int limit);
 }
