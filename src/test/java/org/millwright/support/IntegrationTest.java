@@ -30,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "millwright.rate-limit.per-tenant-per-minute=100000",
             "millwright.knowledge.max-file-size=2MB",
             "millwright.knowledge.max-image-size=1MB",
+            "millwright.maintenance.work-orders.max-attachment-size=1MB",
+            "millwright.maintenance.work-orders.max-checklist-items=5",
             "server.shutdown=immediate",
             "spring.lifecycle.timeout-per-shutdown-phase=5s",
             "logging.level.root=WARN",
