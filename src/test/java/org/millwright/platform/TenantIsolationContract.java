@@ -207,6 +207,42 @@ public interface TenantIsolationContract {
                         List.of(),
                         false),
                 new Resource(
+                        "work-order",
+                        b -> workOrderIn(b, List.of()),
+                        "/api/v1/maintenance/work-orders",
+                        true,
+                        new Update(
+                                "PUT",
+                                "",
+                                Map.of("type", "CORRECTIVE", "priority", "LOW", "title", "taken over", "version", 0)),
+                        List.of("/accept", "/start", "/resume", "/complete", "/close"),
+                        false),
+                new Resource(
+                        "work-order-history",
+                        b -> workOrderIn(b, List.of()) + "/history",
+                        "/api/v1/maintenance/work-orders",
+                        true,
+                        null,
+                        List.of(),
+                        false),
+                new Resource(
+                        "work-order-attachment",
+                        b -> {
+                            var upload = b.admin()
+                                    .upload(
+                                            workOrderIn(b, List.of()) + "/attachments",
+                                            "file",
+                                            Map.of("b.json", ("{\"b\":\"" + unique() + "\"}").getBytes()),
+                                            Map.of());
+                            assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+                            return upload.json().get("url").asString();
+                        },
+                        "/api/v1/maintenance/work-orders",
+                        true,
+                        null,
+                        List.of(),
+                        true),
+                new Resource(
                         "knowledge-document",
                         b -> {
                             var upload = b.admin()
@@ -385,6 +421,52 @@ public interface TenantIsolationContract {
                         .get("/api/v1/sites")
                         .text())
                 .doesNotContain(b.siteId().toString());
+    }
+
+    @Test
+    default void workOrderMovesAndItemsStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String path = workOrderIn(b, List.of("B task"));
+        var before = b.admin().get(path).json();
+        String item = before.get("checklist").get(0).get("id").asString();
+        String history = b.admin().get(path + "/history").text();
+        String assetId = before.get("assetId").asString();
+        Map<String, Api.Response> attempts = new java.util.LinkedHashMap<>();
+        attempts.put("assign", a.admin().post(path + "/assign", Map.of("userIds", List.of(UUID.randomUUID()))));
+        attempts.put("decline", a.admin().post(path + "/decline", Map.of("reason", "x")));
+        attempts.put("hold", a.admin().post(path + "/hold", Map.of("reason", "x")));
+        attempts.put("cancel", a.admin().post(path + "/cancel", Map.of("reason", "x")));
+        attempts.put("add task", a.admin().post(path + "/checklist", Map.of("task", "x")));
+        attempts.put("tick task", a.admin().patch(path + "/checklist/" + item, Map.of("done", true)));
+        attempts.put("remove task", a.admin().delete(path + "/checklist/" + item));
+        attempts.put("add labour", a.admin().post(path + "/labour", Map.of("minutes", 10)));
+        attempts.put("remove labour", a.admin().delete(path + "/labour/" + UUID.randomUUID()));
+        attempts.put("add part", a.admin().post(path + "/parts", Map.of("partNumber", "X", "quantity", 1)));
+        attempts.put("remove part", a.admin().delete(path + "/parts/" + UUID.randomUUID()));
+        attempts.put("comment", a.admin().post(path + "/comments", Map.of("text", "x")));
+        attempts.put(
+                "attach", a.admin().upload(path + "/attachments", "file", Map.of("x.txt", "x".getBytes()), Map.of()));
+        attempts.forEach((what, response) ->
+                assertThat(response.status()).as(what + ": " + response).isEqualTo(404));
+        var onTheirAsset = a.admin()
+                .post(
+                        "/api/v1/maintenance/work-orders",
+                        Map.of("assetId", assetId, "type", "CORRECTIVE", "priority", "LOW", "title", "x"));
+        assertThat(onTheirAsset.status()).isEqualTo(400);
+        assertThat(a.admin()
+                        .get("/api/v1/maintenance/work-orders?assetId=" + assetId)
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        assertThat(a.admin()
+                        .get("/api/v1/maintenance/work-orders/overdue?size=200")
+                        .text())
+                .doesNotContain(id);
+        assertThat(b.admin().get(path).json()).isEqualTo(before);
+        assertThat(b.admin().get(path + "/history").text()).isEqualTo(history);
     }
 
     @Test
@@ -594,6 +676,36 @@ public interface TenantIsolationContract {
         var minimumSet = t.admin().put(parts + part + "/stock/" + t.siteId(), Map.of("minimum", minimum));
         assertThat(minimumSet.status()).as(minimumSet.toString()).isEqualTo(200);
         return part;
+    /** A work order of B's on a new asset of B's, with these checklist tasks; its path. */
+    private static String workOrderIn(Tenant b, List<String> checklist) {
+        String asset = created(
+                b.admin()
+                        .post(
+                                "/api/v1/maintenance/assets",
+                                Map.of(
+                                        "siteId",
+                                        b.siteId(),
+                                        "code",
+                                        "W-" + unique(),
+                                        "details",
+                                        Map.of("name", "B fan", "type", "fan", "criticality", "B"))),
+                "");
+        return created(
+                b.admin()
+                        .post(
+                                "/api/v1/maintenance/work-orders",
+                                Map.of(
+                                        "assetId",
+                                        asset,
+                                        "type",
+                                        "CORRECTIVE",
+                                        "priority",
+                                        "HIGH",
+                                        "title",
+                                        "B work " + unique(),
+                                        "checklist",
+                                        checklist)),
+                "/api/v1/maintenance/work-orders/");
     }
 
     private static String created(tools.jackson.databind.JsonNode body, String prefix) {
