@@ -6,7 +6,6 @@ import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,7 +47,9 @@ public record WorkOrderQuery(
             equal(all, root, cb, "assetId", assetId);
             equal(all, root, cb, "siteId", siteId);
             if (assigneeId != null) {
-                all.add(cb.isMember(assigneeId, root.<Collection<UUID>>get("assigneeIds")));
+                // (work order, user) is the assignees' key: joining on one user repeats no work order,
+                // and the database starts from that user's index entries
+                all.add(cb.equal(root.join("assigneeIds"), assigneeId));
             }
             if (createdFrom != null) {
                 all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), createdFrom));
