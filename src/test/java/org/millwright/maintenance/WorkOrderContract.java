@@ -775,6 +775,65 @@ public interface WorkOrderContract {
                 .isEqualTo(1);
     }
 
+    @Test
+    default void aTenantsWorkOrdersAreExportedAndDeletedWithIt() throws Exception {
+        var plant = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Gone");
+        Person tech = plant.person("Gina", "TECHNICIAN");
+        UUID id = plant.inStatus(WorkOrderStatus.IN_PROGRESS, tech.id());
+        String number = plant.get(id).get("number").asString();
+        assertThat(tech.api()
+                        .post(BASE + "/" + id + "/labour", Map.of("minutes", 30))
+                        .status())
+                .isEqualTo(201);
+        assertThat(tech.api()
+                        .post(BASE + "/" + id + "/checklist", Map.of("task", "Clean"))
+                        .status())
+                .isEqualTo(201);
+        var attached = tech.api()
+                .upload(BASE + "/" + id + "/attachments", "file", Map.of("photo.png", new byte[] {1, 2, 3}), Map.of());
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+
+        var started = plant.admin.post("/api/v1/admin/exports", null);
+        assertThat(started.status()).isEqualTo(202);
+        JsonNode job = org.millwright.platform.PlatformStorageContract.awaitJob(
+                plant.admin, started.json().get("id").asString());
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        var zip = plant.admin.get(job.get("result").get("download").asString());
+        Map<String, String> files = new HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files.get("maintenance/work-orders/work_orders.csv")).contains(number);
+        assertThat(files.get("maintenance/work-orders/work_order_assignees.json"))
+                .contains(tech.id().toString());
+        assertThat(files.get("maintenance/work-orders/work_order_labour.json")).contains(id.toString());
+        assertThat(files.get("maintenance/work-orders/work_order_history.json")).contains("labour-added");
+
+        assertThat(platformAdmin()
+                        .delete("/api/v1/admin/tenants/" + plant.tenant.id())
+                        .status())
+                .isEqualTo(204);
+        for (String table : List.of(
+                "work_orders",
+                "work_order_counters",
+                "work_order_checklist_items",
+                "work_order_labour",
+                "work_order_attachments",
+                "work_order_history")) {
+            assertThat(jdbc().queryForObject(
+                                    "select count(*) from " + table + " where tenant_id = ?",
+                                    Integer.class,
+                                    plant.tenant.id()))
+                    .as(table)
+                    .isZero();
+        }
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from work_order_assignees where work_order_id = ?", Integer.class, id))
+                .isZero();
+    }
+
     private static Map<String, Object> body(WorkOrderTransition move, UUID assignee) {
         return switch (move) {
             case ASSIGN -> Map.of("userIds", List.of(assignee));
