@@ -676,6 +676,8 @@ public interface TenantIsolationContract {
         var minimumSet = t.admin().put(parts + part + "/stock/" + t.siteId(), Map.of("minimum", minimum));
         assertThat(minimumSet.status()).as(minimumSet.toString()).isEqualTo(200);
         return part;
+    }
+
     /** A work order of B's on a new asset of B's, with these checklist tasks; its path. */
     private static String workOrderIn(Tenant b, List<String> checklist) {
         String asset = created(
