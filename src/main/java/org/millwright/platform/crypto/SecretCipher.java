@@ -6,7 +6,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.millwright.platform.PlatformSettings;
@@ -23,12 +25,33 @@ public class SecretCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private final SecretKeySpec key;
+    private final byte[] material;
     private final SecureRandom random = new SecureRandom();
 
     SecretCipher(PlatformSettings settings) {
-        byte[] material = KeyMaterial.load(
+        this.material = KeyMaterial.load(
                 settings.security().masterKey(), settings.dataDir(), "master", "MILLWRIGHT_MASTER_KEY");
         this.key = new SecretKeySpec(Arrays.copyOf(material, 32), "AES");
+    }
+
+    /**
+     * A keyed one-way digest of a value, in hex: HMAC-SHA-256 under a key derived from the master
+     * key for one {@code purpose}. Equal values give equal digests, yet a value from a small set
+     * (an IP address) cannot be found by hashing candidates without the master key.
+     */
+    public String fingerprint(String purpose, String value) {
+        try {
+            byte[] purposeKey = hmac(material, "millwright-fingerprint:" + purpose);
+            return HexFormat.of().formatHex(hmac(purposeKey, value));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
+        }
+    }
+
+    private static byte[] hmac(byte[] keyBytes, String value) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(keyBytes, "HmacSHA256"));
+        return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
     }
 
     public String encrypt(String plaintext) {

@@ -21,7 +21,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * Stateless security: API keys and JWT bearer tokens, roles by hierarchy
  * (ADMIN > SUPERVISOR > TECHNICIAN > OPERATOR), per-endpoint rules by annotation, and every
- * refusal as a problem detail.
+ * refusal as a problem detail. No cookie or session ever authenticates a request, which is why
+ * CSRF protection is not needed (and is off).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -59,6 +60,13 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/docs", "/docs/**", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/error")
+                        .permitAll()
+                        // Public request pages (an asset's QR code): anonymous by design. CSRF
+                        // protection is off because nothing here authenticates by cookie or session
+                        // (API keys and bearer tokens only, stateless), so a cross-site form post
+                        // carries no credentials; abuse of the anonymous form is bounded by its own
+                        // per-address and per-asset limits.
+                        .requestMatchers("/r/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasAnyRole("ADMIN", "PLATFORM_ADMIN")

@@ -11,14 +11,15 @@ import java.util.function.IntSupplier;
 
 /**
  * Token buckets (Bucket4j) per key, refilled greedily each minute. Keys are kept in a bounded
- * least-recently-used map, so a flood of distinct callers cannot exhaust memory.
+ * least-recently-used map, so a flood of distinct callers cannot exhaust memory. Public so that a
+ * module can limit its own anonymous pages (the maintenance module's public request page).
  */
-final class RateLimiter {
+public final class RateLimiter {
 
     private final IntSupplier perMinute;
     private final Map<String, Bucket> buckets;
 
-    RateLimiter(IntSupplier perMinute, int maxKeys) {
+    public RateLimiter(IntSupplier perMinute, int maxKeys) {
         this.perMinute = perMinute;
         this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -28,7 +29,7 @@ final class RateLimiter {
         });
     }
 
-    Decision consume(String key) {
+    public Decision consume(String key) {
         Bucket bucket = buckets.computeIfAbsent(key, k -> newBucket());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long resetSeconds =
@@ -47,5 +48,5 @@ final class RateLimiter {
     }
 
     /** The outcome of one request against one bucket. */
-    record Decision(boolean allowed, int limit, long remaining, long resetSeconds) {}
+    public record Decision(boolean allowed, int limit, long remaining, long resetSeconds) {}
 }

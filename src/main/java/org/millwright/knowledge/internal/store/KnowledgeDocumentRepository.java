@@ -25,6 +25,9 @@ public interface KnowledgeDocumentRepository extends JpaRepository<KnowledgeDocu
                     "select count(d) from KnowledgeDocument d join d.assetIds a where d.kind = :kind and a = :assetId")
     Page<KnowledgeDocument> findByKindAndAsset(String kind, UUID assetId, Pageable pageable);
 
+    @Query("select d from KnowledgeDocument d join d.assetIds a where a = :assetId")
+    List<KnowledgeDocument> findByAsset(UUID assetId, Pageable pageable);
+
     @Query("select d.id from KnowledgeDocument d where d.kind = :kind")
     List<UUID> findIdsByKind(String kind);
 
