@@ -3,7 +3,10 @@ package org.millwright.maintenance;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A machine as other modules see it. */
+/**
+ * A machine as other modules see it. {@code type} is an asset type code: a built-in one (see
+ * {@link AssetType#wire()}, e.g. {@code pump}) or one of the tenant's own.
+ */
 public record AssetSummary(
         UUID id,
         UUID siteId,
@@ -11,7 +14,7 @@ public record AssetSummary(
         UUID parentId,
         String code,
         String name,
-        AssetType type,
+        String type,
         Criticality criticality,
         AssetStatus status,
         String manufacturer,

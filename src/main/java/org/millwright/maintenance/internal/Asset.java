@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.millwright.maintenance.AssetStatus;
 import org.millwright.maintenance.AssetSummary;
-import org.millwright.maintenance.AssetType;
 import org.millwright.maintenance.Criticality;
 import org.millwright.platform.tenancy.TenantScoped;
 
@@ -33,9 +32,8 @@ public class Asset extends TenantScoped {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "asset_type", nullable = false, length = 40)
-    private AssetType type;
+    private String type;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -60,6 +58,16 @@ public class Asset extends TenantScoped {
     @Column(length = 2000)
     private String description;
 
+    @Column(length = 300)
+    private String location;
+
+    private Double latitude;
+
+    private Double longitude;
+
+    @Column(name = "public_token", length = 64)
+    private String publicToken;
+
     protected Asset() {}
 
     public Asset(UUID siteId, String code, AssetDetails details) {
@@ -81,6 +89,14 @@ public class Asset extends TenantScoped {
         this.serialNumber = d.serialNumber();
         this.installDate = d.installDate();
         this.description = d.description();
+        this.location = d.location();
+        this.latitude = d.latitude();
+        this.longitude = d.longitude();
+    }
+
+    /** Gives the asset a new public request token (the old one, if any, stops working). */
+    public void issuePublicToken(String token) {
+        this.publicToken = token;
     }
 
     public void moveTo(AssetStatus newStatus) {
@@ -120,17 +136,67 @@ public class Asset extends TenantScoped {
         return status;
     }
 
-    /** The editable fields of an asset. */
+    public String getName() {
+        return name;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public String getPublicToken() {
+        return publicToken;
+    }
+
+    /**
+     * The editable fields of an asset. {@code type} is an asset type code; {@code location} is
+     * free text (a room, a floor), {@code latitude} and {@code longitude} are WGS 84 degrees.
+     */
     public record AssetDetails(
             UUID areaId,
             UUID parentId,
             String name,
-            AssetType type,
+            String type,
             Criticality criticality,
             AssetStatus status,
             String manufacturer,
             String model,
             String serialNumber,
             LocalDate installDate,
-            String description) {}
+            String description,
+            String location,
+            Double latitude,
+            Double longitude) {
+
+        /** The same details with the type's stored code. */
+        public AssetDetails withType(String code) {
+            return new AssetDetails(
+                    areaId,
+                    parentId,
+                    name,
+                    code,
+                    criticality,
+                    status,
+                    manufacturer,
+                    model,
+                    serialNumber,
+                    installDate,
+                    description,
+                    location,
+                    latitude,
+                    longitude);
+        }
+    }
 }

@@ -7,15 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.millwright.maintenance.AssetStatus;
-import org.millwright.maintenance.AssetType;
 import org.millwright.maintenance.Criticality;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Filters of the asset list; every one is optional. {@code visibleSites} empty means all. */
+/**
+ * Filters of the asset list; every one is optional. {@code type} is a stored type code;
+ * {@code visibleSites} empty means all.
+ */
 public record AssetQuery(
         UUID siteId,
         UUID areaId,
-        AssetType type,
+        String type,
         AssetStatus status,
         Criticality criticality,
         String text,

@@ -1,6 +1,7 @@
 package org.millwright.maintenance.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -13,6 +14,10 @@ public interface AssetRepository extends JpaRepository<Asset, UUID>, JpaSpecific
     boolean existsByAreaId(UUID areaId);
 
     boolean existsByParentId(UUID parentId);
+
+    boolean existsByType(String type);
+
+    Optional<Asset> findByPublicToken(String publicToken);
 
     List<Asset> findBySiteIdOrderByCode(UUID siteId);
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.millwright.maintenance.AssetRegistry;
 import org.millwright.maintenance.AssetStatus;
 import org.millwright.maintenance.AssetSummary;
+import org.millwright.maintenance.internal.files.MaintenanceFiles;
+import org.millwright.maintenance.internal.request.MaintenanceRequestRepository;
 import org.millwright.platform.audit.AuditLog;
 import org.millwright.platform.error.ConflictException;
 import org.millwright.platform.error.InvalidRequestException;
@@ -25,12 +27,25 @@ public class AssetService implements AssetRegistry {
     private final AssetRepository assets;
     private final AreaRepository areas;
     private final SiteService sites;
+    private final AssetTypes types;
+    private final MaintenanceRequestRepository requests;
+    private final MaintenanceFiles files;
     private final AuditLog audit;
 
-    AssetService(AssetRepository assets, AreaRepository areas, SiteService sites, AuditLog audit) {
+    AssetService(
+            AssetRepository assets,
+            AreaRepository areas,
+            SiteService sites,
+            AssetTypes types,
+            MaintenanceRequestRepository requests,
+            MaintenanceFiles files,
+            AuditLog audit) {
         this.assets = assets;
         this.areas = areas;
         this.sites = sites;
+        this.types = types;
+        this.requests = requests;
+        this.files = files;
         this.audit = audit;
     }
 
@@ -42,7 +57,8 @@ public class AssetService implements AssetRegistry {
             throw new ConflictException("error.asset-code-taken", normalized);
         }
         checkPlacement(siteId, null, details);
-        Asset asset = assets.save(new Asset(siteId, normalized, details));
+        checkCoordinates(details);
+        Asset asset = assets.save(new Asset(siteId, normalized, details.withType(types.require(details.type()))));
         audit.record("asset.created", "asset", asset.getId(), null, asset.summary());
         return asset.summary();
     }
@@ -52,7 +68,12 @@ public class AssetService implements AssetRegistry {
         Asset asset = load(id);
         AssetSummary before = asset.summary();
         checkPlacement(asset.getSiteId(), id, details);
-        asset.apply(details);
+        checkCoordinates(details);
+        // An asset may keep a type that was switched off since; a new type must be active.
+        String type = types.find(details.type())
+                .filter(asset.getType()::equals)
+                .orElseGet(() -> types.require(details.type()));
+        asset.apply(details.withType(type));
         assets.flush();
         audit.record("asset.updated", "asset", id, before, asset.summary());
         return asset.summary();
@@ -74,16 +95,15 @@ public class AssetService implements AssetRegistry {
         if (assets.existsByParentId(id)) {
             throw new ConflictException("error.asset-has-components", asset.getCode());
         }
+        if (requests.existsByAssetId(id)) {
+            throw new ConflictException("error.asset-has-requests", asset.getCode());
+        }
         AssetSummary before = asset.summary();
+        // Its meters, readings and photos go with it (foreign keys cascade); so do its photo files.
         assets.delete(asset);
         assets.flush();
+        files.deleteAfterCommit("assets/" + id);
         audit.record("asset.deleted", "asset", id, before, null);
-    }
-
-    @Transactional(readOnly = true)
-    public AssetView get(UUID id) {
-        Asset asset = load(id);
-        return AssetView.of(asset, sites.zoneOf(asset.getSiteId()));
     }
 
     @Transactional(readOnly = true)
@@ -103,6 +123,12 @@ public class AssetService implements AssetRegistry {
         return assets.findBySiteIdOrderByCode(siteId).stream()
                 .map(Asset::summary)
                 .toList();
+    }
+
+    /** An asset the caller may see, for the services of its parts (photos, meters, QR code); 404 otherwise. */
+    @Transactional(readOnly = true)
+    public Asset require(UUID id) {
+        return load(id);
     }
 
     private Asset load(UUID id) {
@@ -130,6 +156,12 @@ public class AssetService implements AssetRegistry {
             if (!parent.getSiteId().equals(siteId)) {
                 throw new InvalidRequestException("error.parent-other-site", details.parentId());
             }
+        }
+    }
+
+    private static void checkCoordinates(Asset.AssetDetails details) {
+        if ((details.latitude() == null) != (details.longitude() == null)) {
+            throw new InvalidRequestException("error.coordinates-pair");
         }
     }
 

@@ -66,13 +66,17 @@ record DemoPlant(String company, List<Plant> sites) {
         }
     }
 
-    /** A machine or component; {@code area} and {@code parent} are codes in the same plant. */
+    /**
+     * A machine or component; {@code area} and {@code parent} are codes in the same plant,
+     * {@code type} a built-in asset type code, {@code location} where to find it (optional).
+     */
     record Machine(
             String code,
+            String location,
             String area,
             String parent,
             String name,
-            AssetType type,
+            String type,
             Criticality criticality,
             AssetStatus status,
             String manufacturer,
@@ -84,6 +88,10 @@ record DemoPlant(String company, List<Plant> sites) {
             Objects.requireNonNull(code, "asset code");
             Objects.requireNonNull(name, "asset name of " + code);
             Objects.requireNonNull(type, "asset type of " + code);
+            // A new tenant has only the built-in types.
+            if (AssetType.builtIn(type).filter(t -> t.wire().equals(type)).isEmpty()) {
+                throw new IllegalArgumentException("unknown asset type " + type + " of " + code);
+            }
             Objects.requireNonNull(criticality, "criticality of " + code);
         }
 
@@ -99,7 +107,10 @@ record DemoPlant(String company, List<Plant> sites) {
                     model,
                     serialNumber,
                     installDate,
-                    description);
+                    description,
+                    location,
+                    null,
+                    null);
         }
     }
 }

@@ -35,12 +35,14 @@ public record MaintenanceSettings(
      * @param maxPhotoSize largest photo attached to a request
      * @param maxTextLength longest description of a problem
      * @param publicBaseUrl the address printed in QR codes (empty: taken from the request)
+     * @param maxPendingPerAsset most requests waiting for a decision on one asset; more get 429
      */
     public record PublicRequests(
             @Min(1) @DefaultValue("5") int perMinute,
             @DefaultValue("5MB") DataSize maxPhotoSize,
             @Min(20) @Max(20000) @DefaultValue("2000") int maxTextLength,
-            @DefaultValue("") String publicBaseUrl) {}
+            @DefaultValue("") String publicBaseUrl,
+            @Min(1) @DefaultValue("50") int maxPendingPerAsset) {}
 
     /**
      * CSV import of assets and maintenance history.

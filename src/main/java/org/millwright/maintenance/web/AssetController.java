@@ -3,6 +3,8 @@ package org.millwright.maintenance.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -14,11 +16,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.millwright.maintenance.AssetStatus;
 import org.millwright.maintenance.AssetSummary;
-import org.millwright.maintenance.AssetType;
 import org.millwright.maintenance.Criticality;
 import org.millwright.maintenance.internal.Asset;
+import org.millwright.maintenance.internal.AssetDetailReader;
 import org.millwright.maintenance.internal.AssetQuery;
 import org.millwright.maintenance.internal.AssetService;
+import org.millwright.maintenance.internal.AssetTypes;
 import org.millwright.maintenance.internal.AssetView;
 import org.millwright.platform.error.InvalidRequestException;
 import org.millwright.platform.security.CurrentPrincipal;
@@ -46,10 +49,14 @@ import org.springframework.web.bind.annotation.RestController;
 class AssetController {
 
     private final AssetService assets;
+    private final AssetDetailReader details;
+    private final AssetTypes types;
     private final Paging paging;
 
-    AssetController(AssetService assets, Paging paging) {
+    AssetController(AssetService assets, AssetDetailReader details, AssetTypes types, Paging paging) {
         this.assets = assets;
+        this.details = details;
+        this.types = types;
         this.paging = paging;
     }
 
@@ -68,7 +75,10 @@ class AssetController {
         var query = new AssetQuery(
                 siteId,
                 areaId,
-                parse(type, AssetType::fromWire, "error.unknown-asset-type"),
+                type == null || type.isBlank()
+                        ? null
+                        : types.find(type)
+                                .orElseThrow(() -> new InvalidRequestException("error.unknown-asset-type", type)),
                 parse(status, AssetStatus::fromWire, "error.unknown-asset-status"),
                 criticality,
                 q,
@@ -76,12 +86,14 @@ class AssetController {
         return PageResponse.of(assets.list(query, paging.of(page, size, Sort.by("code"))));
     }
 
+    @Operation(summary = "An asset in full, with its location, meters, newest photos and linked knowledge documents")
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
     AssetView get(@PathVariable UUID id) {
-        return assets.get(id);
+        return details.get(id);
     }
 
+    @Operation(summary = "Add an asset; its type is a built-in or tenant asset type code (see /asset-types)")
     @PostMapping
     @PreAuthorize("hasRole('SUPERVISOR')")
     ResponseEntity<AssetSummary> create(@Valid @RequestBody NewAsset body) {
@@ -134,14 +146,17 @@ class AssetController {
             UUID areaId,
             UUID parentId,
             @NotBlank @Size(max = 200) String name,
-            @NotNull AssetType type,
+            @NotBlank @Size(max = 40) String type,
             @NotNull Criticality criticality,
             AssetStatus status,
             @Size(max = 120) String manufacturer,
             @Size(max = 120) String model,
             @Size(max = 120) String serialNumber,
             @PastOrPresent LocalDate installDate,
-            @Size(max = 2000) String description) {
+            @Size(max = 2000) String description,
+            @Size(max = 300) String location,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude) {
 
         Asset.AssetDetails toDetails() {
             return new Asset.AssetDetails(
@@ -155,7 +170,10 @@ class AssetController {
                     model,
                     serialNumber,
                     installDate,
-                    description);
+                    description,
+                    location == null || location.isBlank() ? null : location.strip(),
+                    latitude,
+                    longitude);
         }
     }
 

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,13 +51,16 @@ class DemoPlantContentTest {
         assertThat(machines).hasSizeGreaterThanOrEqualTo(12);
         assertThat(machines)
                 .extracting(DemoPlant.Machine::type)
-                .allMatch(EnumSet.allOf(AssetType.class)::contains)
+                .allMatch(type -> AssetType.builtIn(type)
+                        .map(AssetType::wire)
+                        .filter(type::equals)
+                        .isPresent())
                 .contains(
-                        AssetType.PUMP,
-                        AssetType.COMPRESSOR,
-                        AssetType.CONVEYOR,
-                        AssetType.MOTOR,
-                        AssetType.PACKAGING_MACHINE);
+                        AssetType.PUMP.wire(),
+                        AssetType.COMPRESSOR.wire(),
+                        AssetType.CONVEYOR.wire(),
+                        AssetType.MOTOR.wire(),
+                        AssetType.PACKAGING_MACHINE.wire());
         assertThat(machines)
                 .extracting(DemoPlant.Machine::status)
                 .contains(AssetStatus.OPERATIONAL, AssetStatus.IN_MAINTENANCE, AssetStatus.DOWN);
@@ -105,6 +107,9 @@ class DemoPlantContentTest {
             assertThat(m.description()).isNotBlank().hasSizeLessThanOrEqualTo(2000);
             assertThat(m.installDate()).isBefore(LocalDate.now());
             assertThat(m.criticality()).isNotNull();
+            if (m.location() != null) {
+                assertThat(m.location()).isNotBlank().hasSizeLessThanOrEqualTo(300);
+            }
         });
         assertThat(plant.sites()).allSatisfy(s -> assertThat(s.address()).hasSizeLessThanOrEqualTo(300));
     }

@@ -1,0 +1,96 @@
+package org.millwright.maintenance.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.millwright.maintenance.internal.request.MaintenanceRequests;
+import org.millwright.maintenance.internal.request.MaintenanceRequests.RequestView;
+import org.millwright.maintenance.internal.request.RequestQuery;
+import org.millwright.maintenance.internal.request.RequestStatus;
+import org.millwright.platform.error.InvalidRequestException;
+import org.millwright.platform.security.CurrentPrincipal;
+import org.millwright.platform.web.PageResponse;
+import org.millwright.platform.web.Paging;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(
+        name = "Maintenance requests",
+        description = "Problems reported through machines' public request pages, waiting for a supervisor")
+@RestController
+@RequestMapping("/api/v1/maintenance/requests")
+class MaintenanceRequestController {
+
+    private final MaintenanceRequests requests;
+    private final Paging paging;
+
+    MaintenanceRequestController(MaintenanceRequests requests, Paging paging) {
+        this.requests = requests;
+        this.paging = paging;
+    }
+
+    @Operation(
+            summary =
+                    "The request queue, newest first, filtered by status (pending, approved, rejected), site or asset")
+    @GetMapping
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    PageResponse<RequestView> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) UUID siteId,
+            @RequestParam(required = false) UUID assetId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        var query = new RequestQuery(
+                status(status), siteId, assetId, CurrentPrincipal.require().siteIds());
+        return PageResponse.of(
+                requests.list(query, paging.of(page, size, Sort.by("createdAt").descending())));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    RequestView get(@PathVariable UUID id) {
+        return requests.get(id);
+    }
+
+    @Operation(summary = "The photo sent with a request (404 when none); the ETag is its content hash")
+    @GetMapping("/{id}/photo")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    ResponseEntity<Resource> photo(@PathVariable UUID id) {
+        var photo = requests.photo(id);
+        String name =
+                photo.reference() + "." + photo.path().getFileName().toString().replaceAll(".*\\.", "");
+        return StoredFiles.inline(name, photo.mediaType(), photo.contentHash(), photo.path());
+    }
+
+    @Operation(summary = "Reject a pending request with a reason (409 once decided)")
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    RequestView reject(@PathVariable UUID id, @Valid @RequestBody Rejection body) {
+        return requests.reject(id, body.reason());
+    }
+
+    private static RequestStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return RequestStatus.fromWire(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("error.unknown-request-status", value);
+        }
+    }
+
+    record Rejection(@NotBlank @Size(max = 1000) String reason) {}
+}
