@@ -80,7 +80,8 @@ class MeterController {
     @PreAuthorize("hasRole('TECHNICIAN')")
     ResponseEntity<ReadingView> record(
             @PathVariable UUID assetId, @PathVariable UUID meterId, @Valid @RequestBody NewReading body) {
-        ReadingView reading = meters.record(assetId, meterId, body.value(), body.readAt(), body.source(), body.reset());
+        ReadingView reading = meters.record(
+                assetId, meterId, body.value(), body.readAt(), body.source(), Boolean.TRUE.equals(body.reset()));
         return ResponseEntity.status(201).body(reading);
     }
 
@@ -105,5 +106,5 @@ class MeterController {
             @NotNull @PositiveOrZero @DecimalMax("1e12") Double value,
             Instant readAt,
             ReadingSource source,
-            boolean reset) {}
+            Boolean reset) {}
 }
