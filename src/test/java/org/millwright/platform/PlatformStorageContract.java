@@ -100,7 +100,12 @@ public interface PlatformStorageContract {
                         "platform/users.json",
                         "platform/audit.json",
                         "maintenance/assets.json",
-                        "maintenance/assets.csv");
+                        "maintenance/assets.csv",
+                        "maintenance/asset-types.json",
+                        "maintenance/asset-photos.json",
+                        "maintenance/asset-meters.json",
+                        "maintenance/meter-readings.csv",
+                        "maintenance/maintenance-requests.json");
         assertThat(files.get("maintenance/assets.csv")).contains("\"Bomba, \"\"principal\"\"\"");
         assertThat(files.get("platform/users.json"))
                 .contains(tenant.adminEmail())
@@ -113,21 +118,55 @@ public interface PlatformStorageContract {
         var doomed = TestTenants.create(platformAdmin(), anonymousClient(), "Doomed");
         var kept = TestTenants.create(platformAdmin(), anonymousClient(), "Kept");
         doomed.admin()
-                .post(
-                        "/api/v1/maintenance/assets",
-                        Map.of(
-                                "siteId",
-                                doomed.siteId(),
-                                "code",
-                                "M-1",
-                                "details",
-                                Map.of("name", "Motor", "type", "motor", "criticality", "B")));
+                .post("/api/v1/maintenance/asset-types", Map.of("code", "hoist", "nameEn", "Hoist", "nameEs", "Tecle"));
+        String asset = "/api/v1/maintenance/assets/"
+                + doomed.admin()
+                        .post(
+                                "/api/v1/maintenance/assets",
+                                Map.of(
+                                        "siteId",
+                                        doomed.siteId(),
+                                        "code",
+                                        "M-1",
+                                        "details",
+                                        Map.of("name", "Motor", "type", "hoist", "criticality", "B")))
+                        .json()
+                        .get("id")
+                        .asString();
+        String meter = doomed.admin()
+                .post(asset + "/meters", Map.of("name", "Hours", "kind", "hours"))
+                .json()
+                .get("id")
+                .asString();
+        doomed.admin().post(asset + "/meters/" + meter + "/readings", Map.of("value", 10));
+        doomed.admin().upload(asset + "/photos", "file", Map.of("p.png", png()), Map.of());
+        String url = doomed.admin().get(asset + "/qr").json().get("url").asString();
+        assertThat(anonymousClient()
+                        .upload(
+                                url.substring(url.indexOf("/r/")),
+                                "photo",
+                                Map.of("p.png", png()),
+                                Map.of("description", "Leak"))
+                        .status())
+                .isEqualTo(200);
         doomed.admin().put("/api/v1/admin/secrets/smtp", Map.of("value", "pw"));
         assertThat(platformAdmin()
                         .delete("/api/v1/admin/tenants/" + doomed.id())
                         .status())
                 .isEqualTo(204);
-        for (String table : new String[] {"sites", "users", "api_keys", "assets", "tenant_secrets", "audit_log"}) {
+        for (String table : new String[] {
+            "sites",
+            "users",
+            "api_keys",
+            "assets",
+            "asset_types",
+            "asset_photos",
+            "asset_meters",
+            "meter_readings",
+            "maintenance_requests",
+            "tenant_secrets",
+            "audit_log"
+        }) {
             Integer rows = jdbc().queryForObject(
                             "select count(*) from " + table + " where tenant_id = ?", Integer.class, doomed.id());
             assertThat(rows).as(table).isZero();
@@ -175,5 +214,18 @@ public interface PlatformStorageContract {
             }
         }
         return files;
+    }
+
+    /** A small PNG. */
+    private static byte[] png() {
+        var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, UUID.randomUUID().hashCode() & 0xFFFFFF);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

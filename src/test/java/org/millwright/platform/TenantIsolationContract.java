@@ -16,6 +16,7 @@ import org.millwright.support.Api;
 import org.millwright.support.TestTenants;
 import org.millwright.support.TestTenants.Tenant;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Tenant A can neither read, list, update nor delete tenant B's objects through any endpoint.
@@ -148,7 +149,7 @@ public interface TenantIsolationContract {
                         "/api/v1/maintenance/assets",
                         true,
                         new Update("PUT", "", Map.of("name", "taken over", "type", "motor", "criticality", "C")),
-                        List.of(),
+                        List.of("/qr/rotate"),
                         true),
                 new Resource(
                         "asset-status",
@@ -238,10 +239,85 @@ public interface TenantIsolationContract {
                             return upload.json().get("url").asString();
                         },
                         "/api/v1/maintenance/work-orders",
+                        "asset-type",
+                        b -> created(
+                                b.admin()
+                                        .post(
+                                                "/api/v1/maintenance/asset-types",
+                                                Map.of(
+                                                        "code",
+                                                        "b_" + unique().toLowerCase(),
+                                                        "nameEn",
+                                                        "B type",
+                                                        "nameEs",
+                                                        "Tipo B")),
+                                "/api/v1/maintenance/asset-types/",
+                                "code"),
+                        "/api/v1/maintenance/asset-types",
+                        true,
+                        new Update("PUT", "", Map.of("nameEn", "taken over", "nameEs", "tomado", "active", false)),
+                        List.of(),
+                        true),
+                new Resource(
+                        "asset-photo",
+                        b -> {
+                            String asset = createAsset(b);
+                            var photo = b.admin()
+                                    .upload(
+                                            asset + "/photos",
+                                            "file",
+                                            Map.of("b.png", png()),
+                                            Map.of("caption", "B nameplate"));
+                            return created(photo, asset + "/photos/");
+                        },
+                        "/api/v1/maintenance/assets",
                         true,
                         null,
                         List.of(),
                         true),
+                new Resource(
+                        "asset-meter",
+                        b -> {
+                            String asset = createAsset(b);
+                            return created(
+                                    b.admin().post(asset + "/meters", Map.of("name", "B hours", "kind", "hours")),
+                                    asset + "/meters/");
+                        },
+                        "/api/v1/maintenance/assets",
+                        true,
+                        new Update("POST", "/readings", Map.of("value", 1000)),
+                        List.of(),
+                        false),
+                new Resource(
+                        "maintenance-request",
+                        b -> {
+                            String asset = createAsset(b);
+                            String url = b.admin()
+                                    .get(asset + "/qr")
+                                    .json()
+                                    .get("url")
+                                    .asString();
+                            var sent = b.admin()
+                                    .upload(
+                                            url.substring(url.indexOf("/r/")),
+                                            "photo",
+                                            Map.of("b.png", png()),
+                                            Map.of("description", "B leak " + unique()));
+                            assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+                            return "/api/v1/maintenance/requests/"
+                                    + b.admin()
+                                            .get("/api/v1/maintenance/requests?status=pending")
+                                            .json()
+                                            .get("items")
+                                            .get(0)
+                                            .get("id")
+                                            .asString();
+                        },
+                        "/api/v1/maintenance/requests",
+                        true,
+                        new Update("POST", "/reject", Map.of("reason", "taken over")),
+                        List.of(),
+                        false),
                 new Resource(
                         "knowledge-document",
                         b -> {
@@ -330,9 +406,11 @@ public interface TenantIsolationContract {
             if (r.update() != null) {
                 tests.add(DynamicTest.dynamicTest(r.name() + ": update", () -> {
                     var body = r.update().body();
-                    var response = r.update().method().equals("PUT")
-                            ? a.admin().put(path + r.update().suffix(), body)
-                            : a.admin().patch(path + r.update().suffix(), body);
+                    var response = switch (r.update().method()) {
+                        case "PUT" -> a.admin().put(path + r.update().suffix(), body);
+                        case "POST" -> a.admin().post(path + r.update().suffix(), body);
+                        default -> a.admin().patch(path + r.update().suffix(), body);
+                    };
                     assertThat(response.status()).as(response.toString()).isEqualTo(404);
                 }));
             }
@@ -558,6 +636,57 @@ public interface TenantIsolationContract {
     }
 
     @Test
+    default void assetFilesQrCodesAndRequestsStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String asset = createAsset(b);
+        String photo = b.admin()
+                .upload(asset + "/photos", "file", Map.of("b.png", png()), Map.of())
+                .json()
+                .get("url")
+                .asString();
+        String url = b.admin().get(asset + "/qr").json().get("url").asString();
+        var sent = b.admin()
+                .upload(url.substring(url.indexOf("/r/")), "photo", Map.of("b.png", png()), Map.of("description", "B"));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+        JsonNode request = b.admin()
+                .get("/api/v1/maintenance/requests")
+                .json()
+                .get("items")
+                .get(0);
+        String assetId = asset.substring(asset.lastIndexOf('/') + 1);
+
+        for (String path : List.of(
+                photo,
+                asset + "/photos",
+                asset + "/meters",
+                asset + "/qr",
+                asset + "/qr.png",
+                asset + "/qr.svg",
+                request.get("photoUrl").asString())) {
+            assertThat(a.admin().get(path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(a.admin()
+                        .upload(asset + "/photos", "file", Map.of("a.png", png()), Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.admin()
+                        .post(asset + "/meters", Map.of("name", "A hours", "kind", "hours"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.admin()
+                        .get("/api/v1/maintenance/requests?assetId=" + assetId)
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        assertThat(b.admin().get(photo).status()).isEqualTo(200);
+        assertThat(b.admin().get(asset + "/qr").json().get("url").asString())
+                .as("A's attempts changed nothing")
+                .isEqualTo(url);
+    }
+
+    @Test
     default void aTenantsIndexRebuildNeverTouchesAnotherTenantsPassages() {
         Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
         Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
@@ -715,8 +844,28 @@ public interface TenantIsolationContract {
     }
 
     private static String created(Api.Response response, String prefix) {
+        return created(response, prefix, "id");
+    }
+
+    private static String created(Api.Response response, String prefix, String idField) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return created(response.json(), prefix);
+        return prefix + response.json().get(idField).asString();
+    }
+
+    /** A new asset of B, as its path. */
+    private static String createAsset(Tenant b) {
+        return created(
+                b.admin()
+                        .post(
+                                "/api/v1/maintenance/assets",
+                                Map.of(
+                                        "siteId",
+                                        b.siteId(),
+                                        "code",
+                                        "M-" + unique(),
+                                        "details",
+                                        Map.of("name", "B machine", "type", "pump", "criticality", "B"))),
+                "/api/v1/maintenance/assets/");
     }
 
     /** The body without fields that change by themselves (a plant's wall-clock time). */

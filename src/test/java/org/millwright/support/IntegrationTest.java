@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "millwright.rate-limit.anonymous-per-minute=100000",
             "millwright.rate-limit.per-principal-per-minute=100000",
             "millwright.rate-limit.per-tenant-per-minute=100000",
+            "millwright.maintenance.public-requests.per-minute=100000",
             "millwright.knowledge.max-file-size=2MB",
             "millwright.knowledge.max-image-size=1MB",
             "millwright.maintenance.work-orders.max-attachment-size=1MB",

@@ -1,0 +1,5 @@
+package org.millwright.maintenance;
+
+import org.millwright.support.PostgresIntegrationTest;
+
+class AssetExtensionsPostgresIT extends PostgresIntegrationTest implements AssetExtensionsContract {}
