@@ -239,6 +239,11 @@ public interface TenantIsolationContract {
                             return upload.json().get("url").asString();
                         },
                         "/api/v1/maintenance/work-orders",
+                        true,
+                        null,
+                        List.of(),
+                        true),
+                new Resource(
                         "asset-type",
                         b -> created(
                                 b.admin()

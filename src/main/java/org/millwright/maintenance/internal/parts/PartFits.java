@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.millwright.maintenance.AssetRegistry;
 import org.millwright.maintenance.AssetSummary;
-import org.millwright.maintenance.AssetType;
+import org.millwright.maintenance.internal.AssetTypes;
 import org.millwright.platform.error.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
@@ -16,22 +16,23 @@ class PartFits {
 
     private final AssetRegistry assets;
     private final SiteAccess sites;
+    private final AssetTypes types;
 
-    PartFits(AssetRegistry assets, SiteAccess sites) {
+    PartFits(AssetRegistry assets, SiteAccess sites, AssetTypes types) {
         this.assets = assets;
         this.sites = sites;
+        this.types = types;
     }
 
     /**
-     * The one place that decides which asset type codes exist: today the {@link AssetType} enum,
-     * later the tenant's own list. Answers the canonical code ({@code pump}, {@code motor}).
+     * A known asset type (built in or the tenant's own, active or not: a part may still fit
+     * machines of a retired type), as its stored code ({@code pump}, {@code motor}); 400 otherwise.
      */
     String assetTypeCode(String code) {
-        try {
-            return AssetType.fromWire(code).wire();
-        } catch (IllegalArgumentException | NullPointerException e) {
+        if (code == null || code.isBlank()) {
             throw new InvalidRequestException("error.unknown-asset-type", code);
         }
+        return types.find(code).orElseThrow(() -> new InvalidRequestException("error.unknown-asset-type", code));
     }
 
     Set<String> assetTypeCodes(Collection<String> codes) {

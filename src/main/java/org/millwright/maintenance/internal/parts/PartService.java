@@ -105,7 +105,7 @@ public class PartService implements PartsCatalogue {
         String typeOfAsset = null;
         if (assetId != null) {
             AssetSummary asset = fits.asset(assetId);
-            typeOfAsset = asset.type().wire();
+            typeOfAsset = asset.type();
         }
         if (siteId != null) {
             sites.requireReferable(siteId);

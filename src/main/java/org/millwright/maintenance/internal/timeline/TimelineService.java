@@ -57,13 +57,13 @@ public class TimelineService implements TimelineFacade {
     /** Fails with 404 unless the machine exists and the caller may see it. */
     @Transactional(readOnly = true)
     public void get(UUID assetId) {
-        assets.get(assetId);
+        assets.require(assetId);
     }
 
     /** A page of a visible machine's timeline, newest first; 404 when the machine is not visible. */
     @Transactional(readOnly = true)
     public Page<TimelineItem> page(UUID assetId, Filter filter, Pageable page) {
-        AssetSummary asset = assets.get(assetId).asset();
+        AssetSummary asset = assets.require(assetId).summary();
         ZoneId zone = sites.zoneOf(asset.siteId());
         Set<AssetTimeline.Kind> kinds =
                 filter.kinds().isEmpty() ? EnumSet.allOf(AssetTimeline.Kind.class) : EnumSet.copyOf(filter.kinds());
