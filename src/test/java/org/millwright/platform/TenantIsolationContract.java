@@ -321,6 +321,62 @@ public interface TenantIsolationContract {
                         "/api/v1/maintenance/requests",
                         true,
                         new Update("POST", "/reject", Map.of("reason", "taken over")),
+                        "maintenance-record",
+                        b -> {
+                            String asset = created(
+                                    b.admin()
+                                            .post(
+                                                    "/api/v1/maintenance/assets",
+                                                    Map.of(
+                                                            "siteId",
+                                                            b.siteId(),
+                                                            "code",
+                                                            "H-" + unique(),
+                                                            "details",
+                                                            Map.of(
+                                                                    "name",
+                                                                    "B pump",
+                                                                    "type",
+                                                                    "pump",
+                                                                    "criticality",
+                                                                    "A"))),
+                                    "");
+                            return created(
+                                    b.admin()
+                                            .post(
+                                                    "/api/v1/maintenance/history",
+                                                    Map.of(
+                                                            "assetId",
+                                                            asset,
+                                                            "workType",
+                                                            "corrective",
+                                                            "finishedAt",
+                                                            "2025-01-01T00:00:00Z",
+                                                            "failureMode",
+                                                            "VIB")),
+                                    "/api/v1/maintenance/history/");
+                        },
+                        "/api/v1/maintenance/history",
+                        true,
+                        null,
+                        List.of(),
+                        true),
+                new Resource(
+                        "failure-code",
+                        b -> {
+                            String code = "ZB" + unique();
+                            var added = b.admin()
+                                    .post(
+                                            "/api/v1/maintenance/failure-codes",
+                                            Map.of(
+                                                    "kind", "cause", "code", code, "nameEn", "B cause", "nameEs",
+                                                    "Causa B"));
+                            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+                            return "/api/v1/maintenance/failure-codes/cause/" + code;
+                        },
+                        "/api/v1/maintenance/failure-codes",
+                        true,
+                        new Update("PATCH", "", Map.of("active", false)),
                         List.of(),
                         false),
                 new Resource(

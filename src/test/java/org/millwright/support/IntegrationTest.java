@@ -33,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "millwright.knowledge.max-image-size=1MB",
             "millwright.maintenance.work-orders.max-attachment-size=1MB",
             "millwright.maintenance.work-orders.max-checklist-items=5",
+            "millwright.maintenance.imports.max-file-size=1MB",
+            "millwright.maintenance.imports.max-rows=3000",
             "server.shutdown=immediate",
             "spring.lifecycle.timeout-per-shutdown-phase=5s",
             "logging.level.root=WARN",

@@ -189,7 +189,7 @@ class AssetImporter {
         private void declare(CsvRow row, String code, UUID id, Lookups.SiteRef site) {
             FileAsset earlier = inFile.get(code);
             if (earlier != null) {
-                row.error("code", "import.duplicate-in-file", code, earlier.row());
+                row.error("code", "import.duplicate-in-file", code, Long.toString(earlier.row()));
             } else if (existing.containsKey(code)) {
                 row.error("code", "import.asset-exists", code);
             } else {

@@ -85,7 +85,7 @@ public class CsvImports {
                     continue;
                 }
                 if (++rowsRead > limits.maxRows()) {
-                    throw new UnprocessableException("error.import-too-many-rows", limits.maxRows());
+                    throw new UnprocessableException("error.import-too-many-rows", Integer.toString(limits.maxRows()));
                 }
                 if (checkRows) {
                     T row = importer.read(new CsvRow(record, header, problems));
@@ -127,9 +127,9 @@ public class CsvImports {
 
     private static UnprocessableException unreadable(IOException e, long row) {
         if (e instanceof CharacterCodingException) {
-            return new UnprocessableException("error.import-not-utf8", row);
+            return new UnprocessableException("error.import-not-utf8", Long.toString(row));
         }
-        return new UnprocessableException("error.import-malformed", row);
+        return new UnprocessableException("error.import-malformed", Long.toString(row));
     }
 
     private static boolean blank(CSVRecord record) {

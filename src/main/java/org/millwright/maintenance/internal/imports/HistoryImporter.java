@@ -176,7 +176,7 @@ class HistoryImporter {
             if (ref != null) {
                 Long earlier = refs.putIfAbsent(ref, row.number());
                 if (earlier != null) {
-                    row.error("external_ref", "import.duplicate-in-file", ref, earlier);
+                    row.error("external_ref", "import.duplicate-in-file", ref, Long.toString(earlier));
                 }
             }
             return ref;
