@@ -325,6 +325,42 @@ public interface MaintenanceHistoryContract {
         assertThat(operator.get(HISTORY + "/" + hidden).status()).isEqualTo(404);
     }
 
+    @Test
+    default void aTenantsExportHoldsItsHistoryAndItsDeletionRemovesIt() throws Exception {
+        var t = TestTenants.create(platformAdmin(), anonymousClient(), "GoneHistory");
+        Api api = t.admin();
+        UUID pump = asset(api, t.siteId(), "P-1");
+        created(record(api, pump, "2025-01-01T00:00:00Z", Map.of("externalRef", "OLD-7")));
+        created(api.post(CODES, newCode("remedy", "SHIM")));
+        assertThat(api.patch(CODES + "/mode/VIB", Map.of("active", false)).status())
+                .isEqualTo(200);
+
+        var started = api.post("/api/v1/admin/exports", null);
+        JsonNode job = org.millwright.platform.PlatformStorageContract.awaitJob(
+                api, started.json().get("id").asString());
+        assertThat(job.get("state").asString()).isEqualTo("completed");
+        byte[] zip = api.get(job.get("result").get("download").asString()).bytes();
+        Map<String, String> files = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files.get("maintenance-history/maintenance-records.csv")).contains("OLD-7");
+        assertThat(files.get("maintenance-history/failure-codes.json"))
+                .contains("SHIM")
+                .contains("VIB");
+
+        assertThat(platformAdmin().delete("/api/v1/admin/tenants/" + t.id()).status())
+                .isEqualTo(204);
+        for (String table : List.of("maintenance_records", "failure_codes", "assets")) {
+            assertThat(jdbc().queryForObject(
+                                    "select count(*) from " + table + " where tenant_id = ?", Integer.class, t.id()))
+                    .as(table)
+                    .isZero();
+        }
+    }
+
     private static Map<String, Object> newCode(String kind, String code) {
         return Map.of("kind", kind, "code", code, "nameEn", "Belt slip", "nameEs", "Deslizamiento de correa");
     }
