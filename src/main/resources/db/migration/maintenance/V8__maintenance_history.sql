@@ -21,11 +21,12 @@ create table failure_codes (
 
 -- What was done to a machine: imported from a plant's old system, entered by hand, or written
 -- when a work order is completed. KPIs (MTBF, MTTR, availability, failures by mode, cost per
--- asset, site and period) are computed from this table.
+-- asset, site and period) are computed from this table. site_id is the asset's site, copied for
+-- per-site queries (an asset never changes site; its foreign key keeps both valid).
 create table maintenance_records (
     id uuid primary key,
     tenant_id uuid not null references tenants (id),
-    site_id uuid not null references sites (id),
+    site_id uuid not null,
     asset_id uuid not null references assets (id),
     work_order_id uuid,
     source varchar(20) not null,
@@ -44,7 +45,8 @@ create table maintenance_records (
     created_at timestamp with time zone not null,
     updated_at timestamp with time zone not null,
     version bigint not null,
-    constraint uk_maintenance_records_external_ref unique (tenant_id, external_ref),
+    -- reference first: imports look references up with IN lists, which H2 matches on an index's first column only
+    constraint uk_maintenance_records_external_ref unique (external_ref, tenant_id),
     constraint uk_maintenance_records_work_order unique (tenant_id, work_order_id),
     constraint ck_maintenance_records_times check (started_at is null or started_at <= finished_at),
     constraint ck_maintenance_records_amounts check (
@@ -53,6 +55,8 @@ create table maintenance_records (
         and (parts_cost is null or parts_cost >= 0)
         and (labour_cost is null or labour_cost >= 0))
 );
-create index ix_maintenance_records_asset on maintenance_records (tenant_id, asset_id, finished_at);
+-- Asset ids are unique across tenants, so the asset index needs no tenant column; it also serves
+-- the asset foreign key (H2 would otherwise add an index of its own on every insert).
+create index ix_maintenance_records_asset on maintenance_records (asset_id, finished_at);
 create index ix_maintenance_records_site on maintenance_records (tenant_id, site_id, finished_at);
 create index ix_maintenance_records_finished on maintenance_records (tenant_id, finished_at);

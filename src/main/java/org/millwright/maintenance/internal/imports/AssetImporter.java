@@ -43,8 +43,9 @@ class AssetImporter {
 
     private static final String INSERT = "insert into assets (id, tenant_id, site_id, area_id, parent_id, code, name,"
             + " asset_type, criticality, status, manufacturer, model, serial_number, install_date, description,"
-            + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
-    private static final int BATCH = 1000;
+            + " created_at, updated_at, version) values ";
+    private static final String TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final int PARAMETERS = 17;
     private final Lookups lookups;
     private final AreaRepository areas;
     private final JdbcTemplate jdbc;
@@ -125,7 +126,7 @@ class AssetImporter {
             String code = row.code("code", 40, true);
             String name = row.required("name", 200);
             Lookups.SiteRef site = site(row);
-            UUID id = UUID.randomUUID();
+            UUID id = TimeOrderedIds.next();
             if (code != null) {
                 declare(row, code, id, site);
             }
@@ -241,28 +242,28 @@ class AssetImporter {
         public void write(List<AssetRow> rows) {
             UUID tenant = TenantContext.require();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            jdbc.batchUpdate(INSERT, rows, BATCH, (ps, r) -> {
-                ps.setObject(1, r.id());
-                ps.setObject(2, tenant);
-                ps.setObject(3, r.siteId());
-                Sql.uuid(ps, 4, r.areaId());
-                Sql.uuid(ps, 5, r.parentId());
-                ps.setString(6, r.code());
-                ps.setString(7, r.name());
-                ps.setString(8, r.type().name());
-                ps.setString(9, r.criticality().name());
-                ps.setString(10, r.status().name());
-                Sql.text(ps, 11, r.manufacturer());
-                Sql.text(ps, 12, r.model());
-                Sql.text(ps, 13, r.serialNumber());
+            Sql.insertAll(jdbc, INSERT, TUPLE, PARAMETERS, rows, (ps, at, r) -> {
+                ps.setObject(at + 1, r.id());
+                ps.setObject(at + 2, tenant);
+                ps.setObject(at + 3, r.siteId());
+                Sql.uuid(ps, at + 4, r.areaId());
+                Sql.uuid(ps, at + 5, r.parentId());
+                ps.setString(at + 6, r.code());
+                ps.setString(at + 7, r.name());
+                ps.setString(at + 8, r.type().name());
+                ps.setString(at + 9, r.criticality().name());
+                ps.setString(at + 10, r.status().name());
+                Sql.text(ps, at + 11, r.manufacturer());
+                Sql.text(ps, at + 12, r.model());
+                Sql.text(ps, at + 13, r.serialNumber());
                 if (r.installDate() == null) {
-                    ps.setNull(14, Types.DATE);
+                    ps.setNull(at + 14, Types.DATE);
                 } else {
-                    ps.setObject(14, r.installDate());
+                    ps.setObject(at + 14, r.installDate());
                 }
-                Sql.text(ps, 15, r.description());
-                ps.setObject(16, now);
-                ps.setObject(17, now);
+                Sql.text(ps, at + 15, r.description());
+                ps.setObject(at + 16, now);
+                ps.setObject(at + 17, now);
             });
         }
     }

@@ -15,6 +15,8 @@ import org.millwright.maintenance.internal.MaintenanceSettings;
 import org.millwright.platform.audit.AuditLog;
 import org.millwright.platform.error.PayloadTooLargeException;
 import org.millwright.platform.error.UnprocessableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CsvImports {
 
+    private static final Logger log = LoggerFactory.getLogger(CsvImports.class);
     private final AssetImporter assets;
     private final HistoryImporter history;
     private final MaintenanceSettings.Imports limits;
@@ -69,6 +72,7 @@ public class CsvImports {
 
     private <T> ImportReport run(
             String kind, RowImporter<T> importer, InputStream file, boolean dryRun, Locale locale) {
+        long started = System.nanoTime();
         ImportProblems problems = new ImportProblems();
         List<T> valid = new ArrayList<>();
         long rowsRead = 0;
@@ -98,11 +102,21 @@ public class CsvImports {
             throw unreadable(e, 1);
         }
         List<T> toWrite = importer.toWrite(valid, problems);
+        long checked = System.nanoTime();
         boolean commit = !dryRun && problems.errorCount() == 0;
         if (commit && !toWrite.isEmpty()) {
             importer.write(toWrite);
             audit.record(kind + ".imported", "import", null, null, Map.of("rows", toWrite.size()));
         }
+        log.info(
+                "{} import{}: {} rows read, {} problems, {} written; checked in {} ms, written in {} ms",
+                kind,
+                dryRun ? " (dry run)" : "",
+                rowsRead,
+                problems.errorCount(),
+                commit ? toWrite.size() : 0,
+                (checked - started) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000);
         return new ImportReport(
                 kind,
                 dryRun,

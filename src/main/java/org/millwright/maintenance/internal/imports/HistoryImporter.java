@@ -55,9 +55,9 @@ class HistoryImporter {
 
     private static final String INSERT = "insert into maintenance_records (id, tenant_id, site_id, asset_id, source,"
             + " work_type, started_at, finished_at, description, failure_mode, failure_cause, remedy, downtime_minutes,"
-            + " labour_hours, parts_cost, labour_cost, external_ref, created_at, updated_at, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
-    private static final int BATCH = 1000;
+            + " labour_hours, parts_cost, labour_cost, external_ref, created_at, updated_at, version) values ";
+    private static final String TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final int PARAMETERS = 19;
     private static final int LOOKUP_CHUNK = 500;
     private final Lookups lookups;
     private final FailureCodes failureCodes;
@@ -253,6 +253,20 @@ class HistoryImporter {
             }
             Set<String> stored = new HashSet<>();
             UUID tenant = TenantContext.require();
+            boolean anyStored = !jdbc.queryForList(
+                            "select external_ref from maintenance_records where tenant_id = ?"
+                                    + " and external_ref is not null fetch first 1 rows only",
+                            String.class,
+                            tenant)
+                    .isEmpty();
+            if (anyStored) {
+                lookUp(refs, tenant, stored);
+            }
+            return stored;
+        }
+
+        /** The stored ones among {@code refs}, a few hundred per query (the unique index starts with the reference). */
+        private void lookUp(List<String> refs, UUID tenant, Set<String> stored) {
             for (int from = 0; from < refs.size(); from += LOOKUP_CHUNK) {
                 List<String> chunk = refs.subList(from, Math.min(refs.size(), from + LOOKUP_CHUNK));
                 String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
@@ -267,33 +281,32 @@ class HistoryImporter {
                         String.class,
                         args));
             }
-            return stored;
         }
 
         @Override
         public void write(List<HistoryRow> rows) {
             UUID tenant = TenantContext.require();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            jdbc.batchUpdate(INSERT, rows, BATCH, (ps, r) -> {
-                ps.setObject(1, UUID.randomUUID());
-                ps.setObject(2, tenant);
-                ps.setObject(3, r.siteId());
-                ps.setObject(4, r.assetId());
-                ps.setString(5, RecordSource.IMPORT.name());
-                ps.setString(6, r.workType().name());
-                Sql.time(ps, 7, r.startedAt());
-                Sql.time(ps, 8, r.finishedAt());
-                Sql.text(ps, 9, r.description());
-                Sql.text(ps, 10, r.failureMode());
-                Sql.text(ps, 11, r.failureCause());
-                Sql.text(ps, 12, r.remedy());
-                Sql.integer(ps, 13, r.downtimeMinutes());
-                Sql.decimal(ps, 14, r.labourHours());
-                Sql.decimal(ps, 15, r.partsCost());
-                Sql.decimal(ps, 16, r.labourCost());
-                Sql.text(ps, 17, r.externalRef());
-                ps.setObject(18, now);
-                ps.setObject(19, now);
+            Sql.insertAll(jdbc, INSERT, TUPLE, PARAMETERS, rows, (ps, at, r) -> {
+                ps.setObject(at + 1, TimeOrderedIds.next());
+                ps.setObject(at + 2, tenant);
+                ps.setObject(at + 3, r.siteId());
+                ps.setObject(at + 4, r.assetId());
+                ps.setString(at + 5, RecordSource.IMPORT.name());
+                ps.setString(at + 6, r.workType().name());
+                Sql.time(ps, at + 7, r.startedAt());
+                Sql.time(ps, at + 8, r.finishedAt());
+                Sql.text(ps, at + 9, r.description());
+                Sql.text(ps, at + 10, r.failureMode());
+                Sql.text(ps, at + 11, r.failureCause());
+                Sql.text(ps, at + 12, r.remedy());
+                Sql.integer(ps, at + 13, r.downtimeMinutes());
+                Sql.decimal(ps, at + 14, r.labourHours());
+                Sql.decimal(ps, at + 15, r.partsCost());
+                Sql.decimal(ps, at + 16, r.labourCost());
+                Sql.text(ps, at + 17, r.externalRef());
+                ps.setObject(at + 18, now);
+                ps.setObject(at + 19, now);
             });
         }
     }
