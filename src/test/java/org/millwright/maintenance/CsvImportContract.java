@@ -272,12 +272,18 @@ public interface CsvImportContract {
                 .isEqualTo(403);
         assertThat(recordCount(t)).isZero();
 
-        StringBuilder exactly = new StringBuilder("asset,work_type,finished_at\n");
+        StringBuilder exactly = new StringBuilder("external_ref,asset,work_type,finished_at\n");
         for (int i = 0; i < MAX_ROWS; i++) {
-            exactly.append("P-1,inspection,2024-01-01\n");
+            exactly.append("R-").append(i).append(",P-1,inspection,2024-01-01\n");
         }
         var atLimit = importCsv(api, "history", exactly.toString(), false);
         assertThat(atLimit.status()).as(atLimit.toString()).isEqualTo(200);
+        assertThat(recordCount(t)).isEqualTo(MAX_ROWS);
+        var again = importCsv(api, "history", exactly.toString(), false);
+        assertThat(again.json().get("rowsSkipped").asInt())
+                .as("thousands of references are looked up in one pass")
+                .isEqualTo(MAX_ROWS);
+        assertThat(again.json().get("skipped").size()).as("listed up to 1,000").isEqualTo(1000);
         assertThat(recordCount(t)).isEqualTo(MAX_ROWS);
     }
 

@@ -59,6 +59,9 @@ class HistoryImporter {
     private static final String TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
     private static final int PARAMETERS = 19;
     private static final int LOOKUP_CHUNK = 500;
+    /** Past this many references in a file, one pass over the tenant's references beats many IN lists. */
+    private static final int SCAN_ABOVE = 2000;
+
     private final Lookups lookups;
     private final FailureCodes failureCodes;
     private final JdbcTemplate jdbc;
@@ -259,7 +262,18 @@ class HistoryImporter {
                             String.class,
                             tenant)
                     .isEmpty();
-            if (anyStored) {
+            if (anyStored && refs.size() > SCAN_ABOVE) {
+                Set<String> wanted = new HashSet<>(refs);
+                jdbc.query(
+                        "select external_ref from maintenance_records where tenant_id = ? and external_ref is not null",
+                        rs -> {
+                            String ref = rs.getString(1);
+                            if (wanted.contains(ref)) {
+                                stored.add(ref);
+                            }
+                        },
+                        tenant);
+            } else if (anyStored) {
                 lookUp(refs, tenant, stored);
             }
             return stored;
