@@ -321,6 +321,9 @@ public interface TenantIsolationContract {
                         "/api/v1/maintenance/requests",
                         true,
                         new Update("POST", "/reject", Map.of("reason", "taken over")),
+                        List.of(),
+                        false),
+                new Resource(
                         "maintenance-record",
                         b -> {
                             String asset = created(

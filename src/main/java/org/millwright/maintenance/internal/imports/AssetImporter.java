@@ -7,14 +7,16 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.millwright.maintenance.AssetStatus;
-import org.millwright.maintenance.AssetType;
 import org.millwright.maintenance.Criticality;
 import org.millwright.maintenance.internal.Area;
 import org.millwright.maintenance.internal.AreaRepository;
+import org.millwright.maintenance.internal.AssetTypes;
 import org.millwright.platform.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,11 +50,13 @@ class AssetImporter {
     private static final int PARAMETERS = 17;
     private final Lookups lookups;
     private final AreaRepository areas;
+    private final AssetTypes assetTypes;
     private final JdbcTemplate jdbc;
 
-    AssetImporter(Lookups lookups, AreaRepository areas, JdbcTemplate jdbc) {
+    AssetImporter(Lookups lookups, AreaRepository areas, AssetTypes assetTypes, JdbcTemplate jdbc) {
         this.lookups = lookups;
         this.areas = areas;
+        this.assetTypes = assetTypes;
         this.jdbc = jdbc;
     }
 
@@ -61,19 +65,32 @@ class AssetImporter {
         for (Area a : areas.findAll()) {
             areaIds.put(a.getSiteId() + "/" + a.getCode(), a.getId());
         }
-        return new Run(lookups.sitesByCode(), areaIds, lookups.assetsByCode());
+        return new Run(lookups.sitesByCode(), areaIds, lookups.assetsByCode(), activeTypes());
+    }
+
+    /** The tenant's active asset types (built in and its own) by lower-case code: read once per file. */
+    private Map<String, String> activeTypes() {
+        Map<String, String> types = new TreeMap<>();
+        for (AssetTypes.AssetTypeView t : assetTypes.list()) {
+            if (t.active()) {
+                types.put(t.code().toLowerCase(Locale.ROOT), t.code());
+            }
+        }
+        return types;
     }
 
     /**
-     * The asset type named by {@code value}; IllegalArgumentException when the tenant has no such type.
-     * The one place import checks types.
+     * The stored code of the asset type named by {@code value} ({@code Pump}, {@code packaging-machine}
+     * and {@code packaging_machine} name built-in types too); IllegalArgumentException when the tenant
+     * has no such active type. The one place import checks types.
      */
-    static AssetType assetType(String value) {
-        return AssetType.fromWire(value);
-    }
-
-    static String knownTypes() {
-        return Arrays.stream(AssetType.values()).map(AssetType::wire).collect(Collectors.joining(", "));
+    static String assetType(Map<String, String> types, String value) {
+        String key = value.strip().toLowerCase(Locale.ROOT);
+        String code = types.getOrDefault(key, types.get(key.replace('-', '_')));
+        if (code == null) {
+            throw new IllegalArgumentException("unknown asset type " + value);
+        }
+        return code;
     }
 
     static String knownStatuses() {
@@ -92,7 +109,7 @@ class AssetImporter {
             UUID parentId,
             String code,
             String name,
-            AssetType type,
+            String type,
             Criticality criticality,
             AssetStatus status,
             String manufacturer,
@@ -108,12 +125,18 @@ class AssetImporter {
         private final Map<String, UUID> areaIds;
         private final Map<String, Lookups.AssetRef> existing;
         private final Map<String, FileAsset> inFile = new HashMap<>();
+        private final Map<String, String> types;
         private final LocalDate today = LocalDate.now(ZoneOffset.UTC).plusDays(1);
 
-        Run(Map<String, Lookups.SiteRef> sites, Map<String, UUID> areaIds, Map<String, Lookups.AssetRef> existing) {
+        Run(
+                Map<String, Lookups.SiteRef> sites,
+                Map<String, UUID> areaIds,
+                Map<String, Lookups.AssetRef> existing,
+                Map<String, String> types) {
             this.sites = sites;
             this.areaIds = areaIds;
             this.existing = existing;
+            this.types = types;
         }
 
         @Override
@@ -132,8 +155,9 @@ class AssetImporter {
             }
             UUID areaId = site == null ? null : area(row, site);
             UUID parentId = site == null ? null : parent(row, code, site);
-            AssetType type = required(row, "type")
-                    ? row.choice("type", AssetImporter::assetType, "import.unknown-type", knownTypes())
+            String type = required(row, "type")
+                    ? row.choice(
+                            "type", v -> assetType(types, v), "import.unknown-type", String.join(", ", types.values()))
                     : null;
             Criticality criticality = required(row, "criticality")
                     ? row.choice("criticality", AssetImporter::criticality, "import.bad-criticality", "A, B, C")
@@ -250,7 +274,7 @@ class AssetImporter {
                 Sql.uuid(ps, at + 5, r.parentId());
                 ps.setString(at + 6, r.code());
                 ps.setString(at + 7, r.name());
-                ps.setString(at + 8, r.type().name());
+                ps.setString(at + 8, r.type());
                 ps.setString(at + 9, r.criticality().name());
                 ps.setString(at + 10, r.status().name());
                 Sql.text(ps, at + 11, r.manufacturer());
