@@ -147,13 +147,35 @@ public interface WorkOrderContract {
                             .post(BASE + "/" + id + "/comments", Map.of("text", "Done, running smoothly"))
                             .status())
                     .isEqualTo(201);
+            var unknownCode = tech.api()
+                    .post(
+                            BASE + "/" + id + "/complete",
+                            Map.of("failureMode", "BRG-WEAR", "cause", "wear", "remedy", "replace"));
+            assertThat(unknownCode.status())
+                    .as("codes come from the tenant's failure-code catalogue")
+                    .isEqualTo(422);
+            assertThat(plant.admin.get(BASE + "/" + id).json().get("status").asString())
+                    .isEqualTo("IN_PROGRESS");
             JsonNode completed = WorkOrderPlant.move(
                     tech.api(),
                     id,
                     "complete",
-                    Map.of("failureMode", "BRG-WEAR", "cause", "LUB", "remedy", "REPLACE", "downtimeMinutes", 120));
+                    Map.of("failureMode", "brd", "cause", "wear", "remedy", "replace", "downtimeMinutes", 120));
             assertThat(completed.get("completion").get("failureMode").asString())
-                    .isEqualTo("BRG-WEAR");
+                    .isEqualTo("BRD");
+            JsonNode record = plant.admin
+                    .get("/api/v1/maintenance/history?assetId=" + plant.assetId)
+                    .json()
+                    .get("items")
+                    .get(0);
+            assertThat(record.get("workOrderId").asString()).isEqualTo(id.toString());
+            assertThat(record.get("source").asString()).isEqualToIgnoringCase("work_order");
+            assertThat(record.get("workType").asString()).isEqualToIgnoringCase("corrective");
+            assertThat(record.get("failureCause").asString()).isEqualTo("WEAR");
+            assertThat(record.get("downtimeMinutes").asInt()).isEqualTo(120);
+            assertThat(record.get("labourHours").decimalValue()).isEqualByComparingTo("1.50");
+            assertThat(record.get("partsCost").decimalValue()).isEqualByComparingTo("25.00");
+            assertThat(record.get("startedAt").isNull()).isFalse();
             assertThat(completed.get("labourMinutes").asInt()).isEqualTo(90);
             assertThat(completed.get("partsCost").decimalValue()).isEqualByComparingTo("25.00");
             assertThat(tech.api().post(BASE + "/" + id + "/close", null).status())
@@ -228,6 +250,63 @@ public interface WorkOrderContract {
             assertThat(events.of(WorkOrderStatusChanged.class))
                     .allSatisfy(e -> assertThat(e.tenantId()).isEqualTo(tenant));
         }
+    }
+
+    @Test
+    default void aCataloguePartUsedOnAWorkOrderLeavesAndReturnsToItsSitesStock() {
+        var plant = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Stock");
+        var part = plant.admin.post(
+                "/api/v1/maintenance/parts",
+                Map.of(
+                        "partNumber",
+                        "6205-2RS",
+                        "description",
+                        "Rodamiento rígido de bolas",
+                        "unit",
+                        "pcs",
+                        "unitCost",
+                        "8.40",
+                        "currency",
+                        "CLP"));
+        assertThat(part.status()).as(part.toString()).isEqualTo(201);
+        String partId = part.json().get("id").asString();
+        String stock = "/api/v1/maintenance/parts/" + partId + "/stock/" + plant.siteId;
+        assertThat(plant.admin
+                        .post(
+                                "/api/v1/maintenance/parts/" + partId + "/movements",
+                                Map.of("siteId", plant.siteId, "kind", "RECEIPT", "quantity", 5))
+                        .status())
+                .isEqualTo(201);
+        UUID id = TestTenants.id(plant.create("Cambio de rodamiento"));
+
+        var line = plant.admin.post(BASE + "/" + id + "/parts", Map.of("partId", partId, "quantity", 2));
+        assertThat(line.status()).as(line.toString()).isEqualTo(201);
+        assertThat(line.json().get("partNumber").asString()).isEqualTo("6205-2RS");
+        assertThat(line.json().get("unitCost").decimalValue()).isEqualByComparingTo("8.40");
+        assertThat(plant.admin.get(stock).json().get("onHand").decimalValue()).isEqualByComparingTo("3");
+
+        var tooMany = plant.admin.post(BASE + "/" + id + "/parts", Map.of("partId", partId, "quantity", 4));
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(422);
+        assertThat(plant.get(id).get("parts")).hasSize(1);
+        assertThat(plant.admin.get(stock).json().get("onHand").decimalValue()).isEqualByComparingTo("3");
+        assertThat(plant.admin
+                        .post(BASE + "/" + id + "/parts", Map.of("partId", UUID.randomUUID(), "quantity", 1))
+                        .status())
+                .isEqualTo(400);
+
+        assertThat(plant.admin
+                        .delete(BASE + "/" + id + "/parts/"
+                                + line.json().get("id").asString())
+                        .status())
+                .isEqualTo(204);
+        assertThat(plant.admin.get(stock).json().get("onHand").decimalValue()).isEqualByComparingTo("5");
+        assertThat(plant.admin
+                        .get("/api/v1/maintenance/parts/" + partId + "/movements")
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .as("receipt, consumption and return")
+                .isEqualTo(3);
     }
 
     @Test
@@ -754,7 +833,9 @@ public interface WorkOrderContract {
                 assertThat(facade.accept(opened.id(), tech.id()).status()).isEqualTo(WorkOrderStatus.ACCEPTED);
                 assertThat(facade.start(opened.id(), tech.id()).status()).isEqualTo(WorkOrderStatus.IN_PROGRESS);
                 var done = facade.complete(
-                        opened.id(), new WorkOrderCompletion("IMB", "LOOSE", "TIGHTEN", 45, "Base bolts"), tech.id());
+                        opened.id(),
+                        new WorkOrderCompletion("VIB", "LOOSENESS", "TIGHTEN", 45, "Base bolts"),
+                        tech.id());
                 assertThat(done.status()).isEqualTo(WorkOrderStatus.COMPLETED);
                 assertThat(facade.findOpen(plant.assetId, WorkOrderSource.ALARM))
                         .isEmpty();

@@ -92,7 +92,9 @@ class WorkOrderItemController {
         items.removeLabour(id, entryId, actors.current());
     }
 
-    @Operation(summary = "Record a part used: catalogue id (optional), part number, description, quantity, unit cost")
+    @Operation(
+            summary = "Record a part used: a catalogue part (partId: its number, description and cost are taken from"
+                    + " the catalogue and it leaves the site's stock) or a part number bought on the spot")
     @PostMapping("/parts")
     @PreAuthorize("hasRole('TECHNICIAN')")
     ResponseEntity<PartView> addPart(@PathVariable UUID id, @Valid @RequestBody Part body) {
@@ -137,7 +139,7 @@ class WorkOrderItemController {
 
     record Part(
             UUID partId,
-            @NotBlank @Size(max = 60) String partNumber,
+            @Size(max = 60) String partNumber,
             @Size(max = 200) String description,
             @NotNull @Positive BigDecimal quantity,
             @PositiveOrZero BigDecimal unitCost) {}

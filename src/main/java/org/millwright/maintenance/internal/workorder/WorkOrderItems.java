@@ -40,6 +40,7 @@ public class WorkOrderItems {
     private final WorkOrderViews views;
     private final SiteService sites;
     private final MaintenanceSettings settings;
+    private final PartUse partUse;
     private final Clock clock;
 
     WorkOrderItems(
@@ -53,6 +54,7 @@ public class WorkOrderItems {
             WorkOrderViews views,
             SiteService sites,
             MaintenanceSettings settings,
+            PartUse partUse,
             Clock clock) {
         this.access = access;
         this.checklist = checklist;
@@ -64,6 +66,7 @@ public class WorkOrderItems {
         this.views = views;
         this.sites = sites;
         this.settings = settings;
+        this.partUse = partUse;
         this.clock = clock;
     }
 
@@ -151,12 +154,16 @@ public class WorkOrderItems {
                 Map.of("userId", entry.getUserId(), "minutes", entry.getMinutes(), "date", entry.getWorkDate()));
     }
 
-    /** Records a part used (its stock is not touched here). */
+    /**
+     * Records a part used; a catalogue part ({@code partId}) is completed from the catalogue and
+     * taken from the stock of the work order's site.
+     */
     @Transactional
     public PartView addPart(UUID workOrderId, PartLine.Part part, Actor actor) {
-        PartLine.Part checked = checked(part);
-        editable(workOrderId, actor);
+        WorkOrder wo = editable(workOrderId, actor);
+        PartLine.Part checked = checked(partUse.completed(part));
         PartLine saved = parts.save(new PartLine(workOrderId, checked, actor.id()));
+        partUse.take(wo, checked, actor.id());
         history.changed(
                 workOrderId,
                 actor,
@@ -167,10 +174,11 @@ public class WorkOrderItems {
 
     @Transactional
     public void removePart(UUID workOrderId, UUID lineId, Actor actor) {
-        editable(workOrderId, actor);
+        WorkOrder wo = editable(workOrderId, actor);
         PartLine line = parts.findByIdAndWorkOrderId(lineId, workOrderId)
                 .orElseThrow(() -> NotFoundException.of("entity.part-line", lineId));
         parts.delete(line);
+        partUse.giveBack(wo, line.part(), actor.id());
         history.changed(
                 workOrderId,
                 actor,

@@ -32,6 +32,7 @@ public class WorkOrderTransitions {
     private final WorkOrderEvents events;
     private final WorkOrderViews views;
     private final AuditLog audit;
+    private final CompletionRecords records;
     private final Clock clock;
 
     WorkOrderTransitions(
@@ -42,6 +43,7 @@ public class WorkOrderTransitions {
             WorkOrderEvents events,
             WorkOrderViews views,
             AuditLog audit,
+            CompletionRecords records,
             Clock clock) {
         this.workOrders = workOrders;
         this.access = access;
@@ -50,6 +52,7 @@ public class WorkOrderTransitions {
         this.events = events;
         this.views = views;
         this.audit = audit;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -117,13 +120,19 @@ public class WorkOrderTransitions {
         return views.of(wo);
     }
 
-    /** Work done: failure codes, downtime and notes recorded; {@code WorkOrderCompleted} published. */
+    /**
+     * Work done: failure codes (checked against the catalogue), downtime and notes recorded, one
+     * maintenance-history record written, {@code WorkOrderCompleted} published.
+     */
     @Transactional
     public WorkOrderView complete(UUID id, WorkOrderCompletion completion, Long version, Actor actor) {
-        WorkOrderCompletion c = WorkOrderRules.completion(completion);
+        WorkOrderCompletion given = WorkOrderRules.completion(completion);
         WorkOrder wo = begin(id, WorkOrderTransition.COMPLETE, version, actor);
-        wo.complete(c, actor.id(), Instant.now(clock));
+        WorkOrderCompletion c = records.checked(given);
+        Instant at = Instant.now(clock);
+        wo.complete(c, actor.id(), at);
         finishAt(wo, WorkOrderTransition.COMPLETE, WorkOrderStatus.COMPLETED, c.notes(), actor, completionChanges(c));
+        records.record(wo, c, at);
         events.completed(wo, actor);
         return views.of(wo);
     }
