@@ -7,8 +7,10 @@ import static org.millwright.maintenance.AssetExtensionsContract.keyWithRole;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -286,6 +288,122 @@ public interface MaintenanceRequestContract {
                         .get("totalItems")
                         .asInt())
                 .isZero();
+    }
+
+    @Test
+    default void anApprovedRequestBecomesAWorkOrderThatGoesThroughEveryState() {
+        var t = TestTenants.create(platformAdmin(), anonymousClient(), "Approve");
+        Api api = t.admin();
+        String asset = created(api.post("/api/v1/maintenance/assets", asset(t, "P-7", "pump")))
+                .get("id")
+                .asString();
+        assertThat(anonymousClient()
+                        .spanish()
+                        .upload(
+                                publicPath(api, asset),
+                                "photo",
+                                Map.of("sello.jpg", TestImages.jpeg()),
+                                Map.of("description", "Gotea por el sello mecánico\nCharco bajo la bomba"))
+                        .status())
+                .isEqualTo(200);
+        JsonNode request = api.get("/api/v1/maintenance/requests?status=pending")
+                .json()
+                .get("items")
+                .get(0);
+        String requests = "/api/v1/maintenance/requests/" + request.get("id").asString();
+        assertThat(keyWithRole(t, "TECHNICIAN")
+                        .post(requests + "/approve", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(requests + "/approve", Map.of("priority", "SOON")).status())
+                .isEqualTo(400);
+
+        var approved = api.post(requests + "/approve", Map.of("priority", "HIGH"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().get("request").get("status").asString()).isEqualTo("approved");
+        String wo = "/api/v1/maintenance/work-orders/"
+                + approved.json().get("workOrderId").asString();
+        JsonNode order = api.get(wo).json();
+        assertThat(order.get("source").asString()).isEqualTo("REQUEST");
+        assertThat(order.get("sourceRef").asString())
+                .isEqualTo(request.get("reference").asString());
+        assertThat(order.get("priority").asString()).isEqualTo("HIGH");
+        assertThat(order.get("title").asString()).isEqualTo("Gotea por el sello mecánico");
+        assertThat(order.get("attachments")).hasSize(1);
+        assertThat(api.get(requests).json().get("workOrderId").asString())
+                .isEqualTo(approved.json().get("workOrderId").asString());
+        assertThat(api.post(requests + "/approve", Map.of()).status()).isEqualTo(409);
+        assertThat(api.post(requests + "/reject", Map.of("reason", "late")).status())
+                .isEqualTo(409);
+        assertThat(api.get("/api/v1/maintenance/work-orders?source=REQUEST")
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .as("one approval, one work order")
+                .isEqualTo(1);
+
+        var user = api.post(
+                "/api/v1/admin/users",
+                Map.of(
+                        "email",
+                        "tec@" + t.slug() + ".test",
+                        "displayName",
+                        "Técnico",
+                        "password",
+                        "password-123456",
+                        "role",
+                        "TECHNICIAN"));
+        String tech = user.json().get("id").asString();
+        List<String> seen = new ArrayList<>(List.of(order.get("status").asString()));
+        for (var step : List.of(
+                Map.entry("assign", Map.<String, Object>of("userIds", List.of(tech))),
+                Map.entry("decline", Map.<String, Object>of("reason", "otra urgencia")),
+                Map.entry("assign", Map.<String, Object>of("userIds", List.of(tech))),
+                Map.entry("accept", Map.<String, Object>of()),
+                Map.entry("start", Map.<String, Object>of()),
+                Map.entry("hold", Map.<String, Object>of("reason", "esperando sello")),
+                Map.entry("resume", Map.<String, Object>of()),
+                Map.entry(
+                        "complete",
+                        Map.<String, Object>of(
+                                "failureMode", "ELP", "cause", "WEAR", "remedy", "REPLACE", "downtimeMinutes", 90)),
+                Map.entry("close", Map.<String, Object>of()))) {
+            var moved = api.post(wo + "/" + step.getKey(), step.getValue());
+            assertThat(moved.status()).as(step.getKey() + ": " + moved).isEqualTo(200);
+            seen.add(moved.json().get("status").asString());
+        }
+        assertThat(seen)
+                .containsExactly(
+                        "OPEN",
+                        "ASSIGNED",
+                        "OPEN",
+                        "ASSIGNED",
+                        "ACCEPTED",
+                        "IN_PROGRESS",
+                        "ON_HOLD",
+                        "IN_PROGRESS",
+                        "COMPLETED",
+                        "CLOSED");
+
+        JsonNode history =
+                api.get("/api/v1/maintenance/history?assetId=" + asset).json();
+        assertThat(history.get("totalItems").asInt()).isEqualTo(1);
+        assertThat(history.get("items").get(0).get("failureMode").asString()).isEqualTo("ELP");
+        JsonNode timeline = api.get("/api/v1/maintenance/assets/" + asset + "/timeline?size=50")
+                .json()
+                .get("items");
+        List<String> entries = new ArrayList<>();
+        timeline.forEach(e ->
+                entries.add(e.get("kind").asString() + ":" + e.get("action").asString()));
+        assertThat(entries)
+                .contains(
+                        "REQUEST:submitted",
+                        "WORK_ORDER:created",
+                        "WORK_ORDER:assigned",
+                        "WORK_ORDER:decline",
+                        "WORK_ORDER:complete",
+                        "WORK_ORDER:close");
+        assertThat(entries.getFirst()).isEqualTo("WORK_ORDER:close");
     }
 
     /** The path of an asset's public request page (from its QR code's address). */

@@ -5,9 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.millwright.maintenance.WorkOrderPriority;
+import org.millwright.maintenance.WorkOrderType;
 import org.millwright.maintenance.internal.request.MaintenanceRequests;
 import org.millwright.maintenance.internal.request.MaintenanceRequests.RequestView;
+import org.millwright.maintenance.internal.request.RequestApprovals;
 import org.millwright.maintenance.internal.request.RequestQuery;
 import org.millwright.maintenance.internal.request.RequestStatus;
 import org.millwright.platform.error.InvalidRequestException;
@@ -34,10 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MaintenanceRequestController {
 
     private final MaintenanceRequests requests;
+    private final RequestApprovals approvals;
     private final Paging paging;
 
-    MaintenanceRequestController(MaintenanceRequests requests, Paging paging) {
+    MaintenanceRequestController(MaintenanceRequests requests, RequestApprovals approvals, Paging paging) {
         this.requests = requests;
+        this.approvals = approvals;
         this.paging = paging;
     }
 
@@ -80,6 +87,28 @@ class MaintenanceRequestController {
     RequestView reject(@PathVariable UUID id, @Valid @RequestBody Rejection body) {
         return requests.reject(id, body.reason());
     }
+
+    @Operation(
+            summary = "Approve a pending request: it becomes a work order (source request, its photo attached);"
+                    + " 409 once decided")
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    RequestApprovals.Approved approve(@PathVariable UUID id, @Valid @RequestBody(required = false) ApprovalBody body) {
+        ApprovalBody b = body == null ? new ApprovalBody(null, null, null, null, null, null) : body;
+        return approvals.approve(
+                id,
+                new RequestApprovals.Approval(
+                        b.type(), b.priority(), b.title(), b.reason(), b.dueDate(), b.assigneeIds()));
+    }
+
+    /** How the work order is opened; every field optional. */
+    record ApprovalBody(
+            WorkOrderType type,
+            WorkOrderPriority priority,
+            @Size(max = 200) String title,
+            @Size(max = 500) String reason,
+            LocalDate dueDate,
+            @Size(max = 20) List<UUID> assigneeIds) {}
 
     private static RequestStatus status(String value) {
         if (value == null || value.isBlank()) {

@@ -93,6 +93,13 @@ public class MaintenanceRequest extends TenantScoped {
         this.reason = why;
     }
 
+    /** A 409 unless the request is still pending (checked before a work order is made from it). */
+    void requirePending() {
+        if (!status.canMoveTo(RequestStatus.APPROVED)) {
+            throw new ConflictException("error.request-decided", reference, status.wire());
+        }
+    }
+
     /** Approves a pending request with the work order made from it (409 once decided). */
     void approve(UUID by, Instant at, UUID workOrder) {
         decide(RequestStatus.APPROVED, by, at);

@@ -165,7 +165,7 @@ public class MaintenanceRequests {
         }
     }
 
-    private MaintenanceRequest load(UUID id) {
+    MaintenanceRequest load(UUID id) {
         return requests.findById(id)
                 .filter(r ->
                         CurrentPrincipal.get().map(p -> p.canSee(r.getSiteId())).orElse(true))
