@@ -27,6 +27,7 @@ class DemoPlantLoader {
     private final SiteService sites;
     private final AreaService areas;
     private final AssetService assets;
+    private final DemoMaintenanceLoader maintenance;
     private final JsonMapper json;
     private final TransactionTemplate tx;
 
@@ -35,12 +36,14 @@ class DemoPlantLoader {
             SiteService sites,
             AreaService areas,
             AssetService assets,
+            DemoMaintenanceLoader maintenance,
             JsonMapper json,
             TransactionTemplate tx) {
         this.tenants = tenants;
         this.sites = sites;
         this.areas = areas;
         this.assets = assets;
+        this.maintenance = maintenance;
         this.json = json;
         this.tx = tx;
     }
@@ -61,6 +64,26 @@ class DemoPlantLoader {
                     counts.assets());
         } catch (RuntimeException e) {
             log.error("Demo plant not loaded; the server starts without it", e);
+            return;
+        }
+        loadMaintenance(event.tenantId());
+    }
+
+    /**
+     * Parts, history and open work orders, each written by its service in a transaction of its own
+     * (after the plant's): if they fail, the plant stays.
+     */
+    private void loadMaintenance(UUID tenantId) {
+        try {
+            DemoMaintenance demo = DemoMaintenance.read(json);
+            var counts = TenantContext.call(tenantId, () -> maintenance.load(demo));
+            log.info(
+                    "Demo maintenance loaded: {} spare parts, {} history records, {} open work orders",
+                    counts.parts(),
+                    counts.records(),
+                    counts.workOrders());
+        } catch (RuntimeException e) {
+            log.error("Demo maintenance not loaded; the demo plant has no history or work orders", e);
         }
     }
 
