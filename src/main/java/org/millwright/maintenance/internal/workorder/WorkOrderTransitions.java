@@ -3,7 +3,6 @@ package org.millwright.maintenance.internal.workorder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,8 +10,6 @@ import org.millwright.maintenance.WorkOrderCompletion;
 import org.millwright.maintenance.WorkOrderStatus;
 import org.millwright.maintenance.WorkOrderTransition;
 import org.millwright.platform.audit.AuditLog;
-import org.millwright.platform.error.InvalidRequestException;
-import org.millwright.platform.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +24,7 @@ public class WorkOrderTransitions {
 
     private final WorkOrderRepository workOrders;
     private final WorkOrderAccess access;
-    private final Actors actors;
+    private final Assignees assignees;
     private final WorkOrderHistory history;
     private final WorkOrderEvents events;
     private final WorkOrderViews views;
@@ -38,7 +35,7 @@ public class WorkOrderTransitions {
     WorkOrderTransitions(
             WorkOrderRepository workOrders,
             WorkOrderAccess access,
-            Actors actors,
+            Assignees assignees,
             WorkOrderHistory history,
             WorkOrderEvents events,
             WorkOrderViews views,
@@ -47,7 +44,7 @@ public class WorkOrderTransitions {
             Clock clock) {
         this.workOrders = workOrders;
         this.access = access;
-        this.actors = actors;
+        this.assignees = assignees;
         this.history = history;
         this.events = events;
         this.views = views;
@@ -67,7 +64,7 @@ public class WorkOrderTransitions {
     /** The assignment of a loaded work order (also used when one is created with assignees). */
     void assignLoaded(WorkOrder wo, Set<UUID> userIds, Actor actor) {
         check(wo, WorkOrderTransition.ASSIGN);
-        Set<UUID> chosen = eligible(wo, userIds);
+        Set<UUID> chosen = assignees.eligible(userIds, wo.getSiteId());
         Set<UUID> previous = wo.getAssigneeIds();
         wo.assignTo(chosen);
         finishAt(wo, WorkOrderTransition.ASSIGN, WorkOrderStatus.ASSIGNED, null, actor, assignees(previous, chosen));
@@ -203,29 +200,6 @@ public class WorkOrderTransitions {
                 wo.getId(),
                 Map.of("number", wo.getNumber(), "status", from),
                 Map.of("number", wo.getNumber(), "status", wo.getStatus()));
-    }
-
-    /** The chosen users, each an active technician (or above) of the tenant who can see the plant. */
-    private Set<UUID> eligible(WorkOrder wo, Set<UUID> userIds) {
-        if (userIds == null || userIds.isEmpty()) {
-            throw new InvalidRequestException("error.work-order-no-assignees");
-        }
-        if (userIds.size() > WorkOrderRules.MAX_ASSIGNEES) {
-            throw new InvalidRequestException("error.work-order-too-many-assignees", WorkOrderRules.MAX_ASSIGNEES);
-        }
-        Set<UUID> chosen = new LinkedHashSet<>();
-        for (UUID userId : userIds) {
-            Actor user = actors.find(userId)
-                    .orElseThrow(() -> new InvalidRequestException("error.work-order-unknown-user", userId));
-            if (user.role() == null || user.role().compareTo(Role.TECHNICIAN) < 0) {
-                throw new InvalidRequestException("error.work-order-assignee-role", user.label());
-            }
-            if (!user.canSee(wo.getSiteId())) {
-                throw new InvalidRequestException("error.work-order-assignee-site", user.label());
-            }
-            chosen.add(userId);
-        }
-        return chosen;
     }
 
     private static Map<String, Object> assignees(Set<UUID> before, Set<UUID> after) {
