@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -57,10 +59,12 @@ public record MaintenanceSettings(
     /**
      * Preventive plans.
      *
-     * @param horizon how far ahead the scheduled run creates work orders
-     * @param checkInterval how often the scheduled run looks for due plans
+     * @param horizon how far ahead the scheduled run creates work orders (0 to 366 days)
+     * @param checkInterval how often the scheduled run looks for due plans (at least a minute)
      */
     public record Preventive(
-            @DefaultValue("14d") Duration horizon,
-            @DefaultValue("1h") Duration checkInterval) {}
+            @DurationMin(days = 0) @DurationMax(days = 366) @DefaultValue("14d")
+            Duration horizon,
+
+            @DurationMin(minutes = 1) @DefaultValue("1h") Duration checkInterval) {}
 }
