@@ -1,0 +1,5 @@
+package org.millwright.maintenance;
+
+import org.millwright.support.IntegrationTest;
+
+class PreventivePlanIT extends IntegrationTest implements PreventivePlanContract {}
