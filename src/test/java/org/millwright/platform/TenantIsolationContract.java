@@ -294,6 +294,50 @@ public interface TenantIsolationContract {
                         List.of(),
                         false),
                 new Resource(
+                        "preventive-plan",
+                        TenantIsolationContract::planIn,
+                        "/api/v1/maintenance/plans",
+                        true,
+                        new Update(
+                                "PUT",
+                                "",
+                                Map.of(
+                                        "name",
+                                        "taken over",
+                                        "trigger",
+                                        Map.of(
+                                                "kind",
+                                                "CALENDAR",
+                                                "every",
+                                                1,
+                                                "unit",
+                                                "DAYS",
+                                                "startDate",
+                                                "2030-01-01"))),
+                        List.of("/generate", "/deactivate", "/activate"),
+                        true),
+                new Resource(
+                        "preventive-plan-forecast",
+                        b -> planIn(b) + "/forecast",
+                        "/api/v1/maintenance/plans",
+                        true,
+                        null,
+                        List.of(),
+                        false),
+                new Resource(
+                        "preventive-plan-work-orders",
+                        b -> {
+                            String plan = planIn(b);
+                            var run = b.admin().post(plan + "/generate", null);
+                            assertThat(run.status()).as(run.toString()).isEqualTo(200);
+                            return plan + "/work-orders";
+                        },
+                        "/api/v1/maintenance/plans",
+                        true,
+                        null,
+                        List.of(),
+                        false),
+                new Resource(
                         "maintenance-request",
                         b -> {
                             String asset = createAsset(b);
@@ -916,6 +960,32 @@ public interface TenantIsolationContract {
         return prefix + response.json().get(idField).asString();
     }
 
+    /** A new preventive plan of B (weekly from today, on a new asset), as its path. */
+    private static String planIn(Tenant b) {
+        String asset = createAsset(b);
+        return created(
+                b.admin()
+                        .post(
+                                "/api/v1/maintenance/plans",
+                                Map.of(
+                                        "assetId",
+                                        asset.substring(asset.lastIndexOf('/') + 1),
+                                        "name",
+                                        "B plan " + unique(),
+                                        "trigger",
+                                        Map.of(
+                                                "kind",
+                                                "CALENDAR",
+                                                "every",
+                                                1,
+                                                "unit",
+                                                "WEEKS",
+                                                "startDate",
+                                                java.time.LocalDate.now(java.time.ZoneId.of("America/Santiago"))
+                                                        .toString()))),
+                "/api/v1/maintenance/plans/");
+    }
+
     /** A new asset of B, as its path. */
     private static String createAsset(Tenant b) {
         return created(
@@ -936,6 +1006,7 @@ public interface TenantIsolationContract {
     private static String stable(Api.Response response) {
         var json = (tools.jackson.databind.node.ObjectNode) response.json();
         json.remove("localTime");
+        json.remove("asOf");
         return json.toString();
     }
 
