@@ -43,4 +43,10 @@ public interface MaintenanceFacade {
 
     /** The asset's open work orders, newest first. */
     List<WorkOrderSummary> openForAsset(UUID assetId);
+
+    /**
+     * The machine, its open work orders and its latest history and timeline, for answers about it;
+     * empty when it does not exist or the caller may not see it.
+     */
+    Optional<AssetContext> assetContext(UUID assetId);
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.millwright.platform.tenancy.TenantContext;
 import org.millwright.support.Api;
 import org.millwright.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +41,30 @@ class DemoPlantIT extends IntegrationTest {
                 .json()
                 .get("items");
         assertThat(timeline.get(0).get("kind").asString()).isEqualTo("WORK_ORDER");
+    }
+
+    @Test
+    void theAssistantGetsAMachinesContextFromTheFacade() {
+        String pump = assetId(platformAdmin(), "LAM-P-101");
+        UUID tenant =
+                jdbc().queryForObject("select tenant_id from assets where id = ?", UUID.class, UUID.fromString(pump));
+        AssetContext context = TenantContext.call(
+                tenant,
+                () -> bean(MaintenanceFacade.class)
+                        .assetContext(UUID.fromString(pump))
+                        .orElseThrow());
+        assertThat(context.asset().code()).isEqualTo("LAM-P-101");
+        assertThat(context.openWorkOrders())
+                .extracting(WorkOrderSummary::priority)
+                .contains(WorkOrderPriority.HIGH);
+        assertThat(context.recentWork()).hasSize(3);
+        assertThat(context.recentWork().getFirst().failureMode()).isEqualTo("VIB");
+        assertThat(context.recentWork().getFirst().finishedAt())
+                .isAfter(context.recentWork().getLast().finishedAt());
+        assertThat(context.recentTimeline()).isNotEmpty();
+        assertThat(TenantContext.call(
+                        tenant, () -> bean(MaintenanceFacade.class).assetContext(UUID.randomUUID())))
+                .isEmpty();
     }
 
     private static String assetId(Api api, String code) {

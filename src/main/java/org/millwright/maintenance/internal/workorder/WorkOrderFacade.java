@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.millwright.maintenance.AssetContext;
 import org.millwright.maintenance.MaintenanceFacade;
 import org.millwright.maintenance.NewWorkOrder;
 import org.millwright.maintenance.WorkOrderCompletion;
 import org.millwright.maintenance.WorkOrderSource;
 import org.millwright.maintenance.WorkOrderSummary;
+import org.millwright.maintenance.internal.AssetContexts;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** {@link MaintenanceFacade} over the work order services, acting as the given user or the system. */
 @Service
@@ -18,8 +21,11 @@ class WorkOrderFacade implements MaintenanceFacade {
     private final WorkOrderService workOrders;
     private final WorkOrderTransitions transitions;
     private final Actors actors;
+    private final AssetContexts contexts;
 
-    WorkOrderFacade(WorkOrderService workOrders, WorkOrderTransitions transitions, Actors actors) {
+    WorkOrderFacade(
+            WorkOrderService workOrders, WorkOrderTransitions transitions, Actors actors, AssetContexts contexts) {
+        this.contexts = contexts;
         this.workOrders = workOrders;
         this.transitions = transitions;
         this.actors = actors;
@@ -81,5 +87,12 @@ class WorkOrderFacade implements MaintenanceFacade {
     @Override
     public List<WorkOrderSummary> openForAsset(UUID assetId) {
         return workOrders.openForAsset(assetId, actors.current());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AssetContext> assetContext(UUID assetId) {
+        return contexts.visible(assetId)
+                .map(asset -> contexts.of(asset, workOrders.openForAsset(assetId, actors.current())));
     }
 }
