@@ -562,6 +562,72 @@ public interface WorkOrderContract {
     }
 
     @Test
+    default void aListCountsTenThousandMatchesAtMostAndSaysWhenThereAreMore() {
+        var plant = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Many");
+        UUID one = TestTenants.id(plant.create("The only open one"));
+        java.time.Instant start = java.time.Instant.parse("2024-01-01T00:00:00Z");
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 10_001; i++) {
+            java.time.OffsetDateTime at = start.plusSeconds(60L * i).atOffset(java.time.ZoneOffset.UTC);
+            rows.add(new Object[] {
+                UUID.randomUUID(),
+                plant.tenant.id(),
+                plant.siteId,
+                plant.assetId,
+                "OT-2024-" + (100_000 + i),
+                at,
+                at,
+                at
+            });
+        }
+        jdbc().batchUpdate(
+                        "insert into work_orders (id, tenant_id, site_id, asset_id, wo_number, wo_type, priority,"
+                                + " priority_rank, status, title, source, status_changed_at, created_at, updated_at,"
+                                + " version) values (?, ?, ?, ?, ?, 'CORRECTIVE', 'LOW', 1, 'CLOSED', 'Old job',"
+                                + " 'MANUAL', ?, ?, ?, 0)",
+                        rows);
+
+        JsonNode first = plant.admin.get(BASE + "?status=CLOSED&size=50").json();
+        assertThat(first.get("items")).hasSize(50);
+        assertThat(first.get("totalItems").asLong()).isEqualTo(10_000);
+        assertThat(first.get("totalPages").asInt()).isEqualTo(200);
+        assertThat(first.get("totalExact").asBoolean()).isFalse();
+        JsonNode all = plant.admin.get(BASE + "?size=200&q=old%20job").json();
+        assertThat(all.get("totalItems").asLong()).isEqualTo(10_000);
+        assertThat(all.get("totalExact").asBoolean()).isFalse();
+
+        JsonNode last =
+                plant.admin.get(BASE + "?status=CLOSED&size=50&page=200").json();
+        assertThat(last.get("items")).hasSize(1);
+        assertThat(last.get("totalItems").asLong())
+                .as("the last page knows the total")
+                .isEqualTo(10_001);
+        assertThat(last.get("totalExact").asBoolean()).isTrue();
+        assertThat(TestTenants.id(last.get("items").get(0)))
+                .as("oldest last")
+                .isEqualTo(jdbc().queryForObject(
+                                "select id from work_orders where wo_number = 'OT-2024-100000'", UUID.class));
+        JsonNode beyond =
+                plant.admin.get(BASE + "?status=CLOSED&size=50&page=300").json();
+        assertThat(beyond.get("items")).isEmpty();
+        assertThat(beyond.get("totalItems").asLong()).isEqualTo(10_000);
+        assertThat(beyond.get("totalExact").asBoolean()).isFalse();
+
+        JsonNode open = plant.admin.get(BASE + "?status=open&size=1").json();
+        assertThat(ids(open)).containsExactly(one);
+        assertThat(open.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(open.get("totalExact").asBoolean()).isTrue();
+        JsonNode pages = plant.admin
+                .get(BASE + "?createdTo=2024-01-01T01:40:00Z&size=20")
+                .json();
+        assertThat(pages.get("totalItems").asLong())
+                .as("counted when more than a page match")
+                .isEqualTo(100);
+        assertThat(pages.get("totalPages").asInt()).isEqualTo(5);
+        assertThat(pages.get("totalExact").asBoolean()).isTrue();
+    }
+
+    @Test
     default void mineIsTheCallersOpenQueueByPriorityThenDueDate() {
         var plant = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Mine");
         Person tech = plant.person("Eva", "TECHNICIAN");
@@ -758,6 +824,98 @@ public interface WorkOrderContract {
         assertThat(english.json().get("detail").asString())
                 .contains("In progress")
                 .contains("Accepted");
+    }
+
+    @Test
+    default void anEstimateIsSetChangedClearedAndChecked() {
+        var plant = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Estimate");
+        JsonNode created = plant.create(plant.order("Realign coupling", Map.of("estimatedMinutes", 90)));
+        UUID id = TestTenants.id(created);
+        assertThat(created.get("estimatedMinutes").asInt()).isEqualTo(90);
+
+        var changed = plant.admin.put(
+                BASE + "/" + id,
+                Map.of(
+                        "type",
+                        "CORRECTIVE",
+                        "priority",
+                        "HIGH",
+                        "title",
+                        "Realign",
+                        "estimatedMinutes",
+                        150,
+                        "version",
+                        created.get("version").asLong()));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("estimatedMinutes").asInt()).isEqualTo(150);
+        assertThat(plant.admin.get(BASE + "/" + id + "/history").text())
+                .contains("\"estimatedMinutes\":{\"from\":90,\"to\":150}");
+
+        long version = changed.json().get("version").asLong();
+        Map<String, Api.Response> refused = new HashMap<>();
+        refused.put("zero on create", plant.admin.post(BASE, plant.order("x", Map.of("estimatedMinutes", 0))));
+        refused.put("negative on create", plant.admin.post(BASE, plant.order("x", Map.of("estimatedMinutes", -30))));
+        refused.put(
+                "over a year on create",
+                plant.admin.post(BASE, plant.order("x", Map.of("estimatedMinutes", 366 * 24 * 60 + 1))));
+        refused.put("text on create", plant.admin.post(BASE, plant.order("x", Map.of("estimatedMinutes", "soon"))));
+        refused.put(
+                "zero on update",
+                plant.admin.put(
+                        BASE + "/" + id,
+                        Map.of(
+                                "type",
+                                "CORRECTIVE",
+                                "priority",
+                                "HIGH",
+                                "title",
+                                "y",
+                                "estimatedMinutes",
+                                0,
+                                "version",
+                                version)));
+        refused.forEach((what, response) ->
+                assertThat(response.status()).as(what + ": " + response).isEqualTo(400));
+        assertThat(plant.get(id).get("version").asLong()).isEqualTo(version);
+        assertThat(plant.get(id).get("estimatedMinutes").asInt()).isEqualTo(150);
+        assertThat(countWorkOrders(plant)).isEqualTo(1);
+
+        var cleared = plant.admin.put(BASE + "/" + id, fields("Realign", version));
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(cleared.json().get("estimatedMinutes").isNull()).isTrue();
+
+        MaintenanceFacade facade = bean(MaintenanceFacade.class);
+        TenantContext.run(plant.tenant.id(), () -> {
+            var request = new NewWorkOrder(
+                    plant.assetId,
+                    WorkOrderType.PREVENTIVE,
+                    WorkOrderPriority.LOW,
+                    "Grease bearings",
+                    null,
+                    WorkOrderSource.PREVENTIVE_PLAN,
+                    null,
+                    null,
+                    plant.today().plusDays(7),
+                    45);
+            UUID planned = facade.open(request, null).id();
+            assertThat(jdbc().queryForObject(
+                                    "select estimated_minutes from work_orders where id = ?", Integer.class, planned))
+                    .isEqualTo(45);
+            var tooLong = new NewWorkOrder(
+                    plant.assetId,
+                    WorkOrderType.PREVENTIVE,
+                    WorkOrderPriority.LOW,
+                    "x",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    0);
+            assertThatThrownBy(() -> facade.open(tooLong, null))
+                    .isInstanceOf(org.millwright.platform.error.InvalidRequestException.class);
+        });
+        assertThat(countWorkOrders(plant)).isEqualTo(2);
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.millwright.maintenance.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -14,10 +16,10 @@ import java.util.UUID;
 import org.millwright.maintenance.NewWorkOrder;
 import org.millwright.maintenance.WorkOrderPriority;
 import org.millwright.maintenance.WorkOrderSource;
-import org.millwright.maintenance.WorkOrderSummary;
 import org.millwright.maintenance.WorkOrderType;
 import org.millwright.maintenance.internal.workorder.Actors;
 import org.millwright.maintenance.internal.workorder.HistoryView;
+import org.millwright.maintenance.internal.workorder.WorkOrderPage;
 import org.millwright.maintenance.internal.workorder.WorkOrderQuery;
 import org.millwright.maintenance.internal.workorder.WorkOrderSearch;
 import org.millwright.maintenance.internal.workorder.WorkOrderService;
@@ -42,6 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkOrderController {
 
     static final String BASE = "/api/v1/maintenance/work-orders";
+    /** The longest estimate: a year's minutes. */
+    static final int MAX_ESTIMATE = 366 * 24 * 60;
+
     private final WorkOrderService workOrders;
     private final WorkOrderSearch search;
     private final Actors actors;
@@ -68,13 +73,13 @@ class WorkOrderController {
     }
 
     @Operation(
-            summary =
-                    "Search work orders: status (comma list; 'open' = the five open statuses), priority, type,"
-                            + " source (comma lists), assetId, siteId, assigneeId, createdFrom/createdTo (instant or date,"
-                            + " UTC), dueFrom/dueTo (dates, inclusive), q (number, title, description), sort=property[,asc|desc]")
+            summary = "Search work orders: status (comma list; 'open' = the five open statuses), priority, type,"
+                    + " source (comma lists), assetId, siteId, assigneeId, createdFrom/createdTo (instant or date,"
+                    + " UTC), dueFrom/dueTo (dates, inclusive), q (number, title, description), sort=property[,asc|desc]."
+                    + " Totals are exact up to 10,000 matches; beyond, totalItems is 10,000 and totalExact false")
     @GetMapping
     @PreAuthorize("hasRole('OPERATOR')")
-    PageResponse<WorkOrderSummary> list(
+    WorkOrderPage list(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String priority,
             @RequestParam(required = false) String type,
@@ -104,26 +109,24 @@ class WorkOrderController {
                 dueTo,
                 q,
                 actors.current().siteIds());
-        return PageResponse.of(search.search(query, paging.of(page, size, WorkOrderFilters.sort(sort))));
+        return search.search(query, paging.of(page, size, WorkOrderFilters.sort(sort)));
     }
 
     @Operation(summary = "The caller's open work orders: most urgent first, then earliest due")
     @GetMapping("/mine")
     @PreAuthorize("hasRole('OPERATOR')")
-    PageResponse<WorkOrderSummary> mine(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(search.mine(actors.current(), paging.of(page, size, WorkOrderSearch.QUEUE_ORDER)));
+    WorkOrderPage mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return search.mine(actors.current(), paging.of(page, size, WorkOrderSearch.QUEUE_ORDER));
     }
 
     @Operation(summary = "Open work orders due before today in their plant's time zone, longest overdue first")
     @GetMapping("/overdue")
     @PreAuthorize("hasRole('OPERATOR')")
-    PageResponse<WorkOrderSummary> overdue(
+    WorkOrderPage overdue(
             @RequestParam(required = false) UUID siteId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(
-                search.overdue(actors.current(), siteId, paging.of(page, size, WorkOrderSearch.OVERDUE_ORDER)));
+        return search.overdue(actors.current(), siteId, paging.of(page, size, WorkOrderSearch.OVERDUE_ORDER));
     }
 
     @Operation(
@@ -136,13 +139,23 @@ class WorkOrderController {
     }
 
     @Operation(
-            summary = "Change the fields of an open work order (supervisors); send the version you read, a stale"
+            summary = "Change the fields of an open work order (supervisors): type, priority, title, description,"
+                    + " dueDate, estimatedMinutes (a field left out is cleared); send the version you read, a stale"
                     + " one is a 409")
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('SUPERVISOR')")
     WorkOrderView update(@PathVariable UUID id, @Valid @RequestBody FieldsBody body) {
         var values = new NewWorkOrder(
-                null, body.type(), body.priority(), body.title(), body.description(), null, null, null, body.dueDate());
+                null,
+                body.type(),
+                body.priority(),
+                body.title(),
+                body.description(),
+                null,
+                null,
+                null,
+                body.dueDate(),
+                body.estimatedMinutes());
         return workOrders.update(id, body.version(), values, actors.current());
     }
 
@@ -166,11 +179,13 @@ class WorkOrderController {
             @Size(max = 100) String sourceRef,
             @Size(max = 1000) String reason,
             LocalDate dueDate,
+            @Positive @Max(MAX_ESTIMATE) Integer estimatedMinutes,
             List<@NotBlank @Size(max = 500) String> checklist,
             @Size(max = 20) Set<@NotNull UUID> assigneeIds) {
 
         NewWorkOrder order() {
-            return new NewWorkOrder(assetId, type, priority, title, description, source, sourceRef, reason, dueDate);
+            return new NewWorkOrder(
+                    assetId, type, priority, title, description, source, sourceRef, reason, dueDate, estimatedMinutes);
         }
     }
 
@@ -180,5 +195,6 @@ class WorkOrderController {
             @NotBlank @Size(max = 200) String title,
             @Size(max = 4000) String description,
             LocalDate dueDate,
+            @Positive @Max(MAX_ESTIMATE) Integer estimatedMinutes,
             @NotNull Long version) {}
 }

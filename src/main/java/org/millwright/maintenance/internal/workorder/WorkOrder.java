@@ -74,6 +74,10 @@ public class WorkOrder extends TenantScoped {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
+    /** Minutes the work is expected to take; null when not estimated. */
+    @Column(name = "estimated_minutes")
+    private Integer estimatedMinutes;
+
     @Column(name = "created_by", updatable = false)
     private UUID createdBy;
 
@@ -141,6 +145,7 @@ public class WorkOrder extends TenantScoped {
         this.title = f.title();
         this.description = f.description();
         this.dueDate = f.dueDate();
+        this.estimatedMinutes = f.estimatedMinutes();
     }
 
     /** Moves to a status the caller has checked is allowed, keeping the times KPIs need. */
@@ -200,7 +205,7 @@ public class WorkOrder extends TenantScoped {
     }
 
     Fields fields() {
-        return new Fields(type, priority, title, description, dueDate);
+        return new Fields(type, priority, title, description, dueDate, estimatedMinutes);
     }
 
     public UUID getSiteId() {
@@ -251,6 +256,10 @@ public class WorkOrder extends TenantScoped {
         return dueDate;
     }
 
+    public Integer getEstimatedMinutes() {
+        return estimatedMinutes;
+    }
+
     public UUID getCreatedBy() {
         return createdBy;
     }
@@ -296,7 +305,12 @@ public class WorkOrder extends TenantScoped {
 
     /** The editable fields of a work order. */
     public record Fields(
-            WorkOrderType type, WorkOrderPriority priority, String title, String description, LocalDate dueDate) {}
+            WorkOrderType type,
+            WorkOrderPriority priority,
+            String title,
+            String description,
+            LocalDate dueDate,
+            Integer estimatedMinutes) {}
 
     /** What opened a work order. */
     public record Origin(WorkOrderSource source, String sourceRef, String reason) {}

@@ -18,7 +18,7 @@ class WorkOrderDataContributor implements TenantDataContributor {
     private static final String COLUMNS = "id, wo_number, site_id, asset_id, wo_type, priority, status, title,"
             + " description, source, source_ref, reason, due_date, created_by, status_changed_at, started_at,"
             + " completed_at, completed_by, failure_mode, failure_cause, remedy, downtime_minutes,"
-            + " completion_notes, hold_reason, cancel_reason, closed_at, created_at, updated_at";
+            + " completion_notes, hold_reason, cancel_reason, closed_at, estimated_minutes, created_at, updated_at";
     private static final List<String> CHILDREN = List.of(
             "work_order_checklist_items",
             "work_order_labour",

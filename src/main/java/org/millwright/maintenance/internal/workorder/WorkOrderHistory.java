@@ -52,6 +52,7 @@ class WorkOrderHistory {
         put(changes, "title", before.title(), after.title());
         put(changes, "description", before.description(), after.description());
         put(changes, "dueDate", before.dueDate(), after.dueDate());
+        put(changes, "estimatedMinutes", before.estimatedMinutes(), after.estimatedMinutes());
         return changes;
     }
 

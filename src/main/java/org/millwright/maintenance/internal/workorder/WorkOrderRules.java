@@ -21,6 +21,7 @@ final class WorkOrderRules {
     static final int MAX_LABOUR_NOTE = 500;
     static final int MAX_LABOUR_MINUTES = 24 * 60;
     static final int MAX_DOWNTIME_MINUTES = 366 * 24 * 60;
+    static final int MAX_ESTIMATED_MINUTES = 366 * 24 * 60;
 
     private WorkOrderRules() {}
 
@@ -57,6 +58,11 @@ final class WorkOrderRules {
             throw new InvalidRequestException("error.work-order-field-range", field, min, max);
         }
         return value;
+    }
+
+    /** An estimate of the work in minutes: null (not estimated) or 1 to a year's minutes. */
+    static Integer estimate(Integer minutes) {
+        return minutes == null ? null : between(minutes, "estimatedMinutes", 1, MAX_ESTIMATED_MINUTES);
     }
 
     /** The completion with its codes and notes stripped and checked. */

@@ -8,16 +8,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.millwright.maintenance.WorkOrderStatus;
-import org.millwright.maintenance.WorkOrderSummary;
 import org.millwright.platform.tenancy.SiteService;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The work order lists: filtered search, the caller's own queue, and the overdue ones. */
+/**
+ * The work order lists: filtered search, the caller's own queue, and the overdue ones. Totals are
+ * exact up to {@link WorkOrderPager#COUNT_LIMIT} matches (see {@link WorkOrderPage}).
+ */
 @Service
 public class WorkOrderSearch {
 
@@ -30,24 +31,24 @@ public class WorkOrderSearch {
     public static final Sort OVERDUE_ORDER = Sort.by(Sort.Order.asc("dueDate"))
             .and(Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.asc("createdAt"), Sort.Order.asc("id")));
 
-    private final WorkOrderRepository workOrders;
+    private final WorkOrderPager pager;
     private final SiteService sites;
     private final WorkOrderViews views;
 
-    WorkOrderSearch(WorkOrderRepository workOrders, SiteService sites, WorkOrderViews views) {
-        this.workOrders = workOrders;
+    WorkOrderSearch(WorkOrderPager pager, SiteService sites, WorkOrderViews views) {
+        this.pager = pager;
         this.sites = sites;
         this.views = views;
     }
 
     @Transactional(readOnly = true)
-    public Page<WorkOrderSummary> search(WorkOrderQuery query, Pageable page) {
-        return workOrders.findAll(query.toSpecification(), page).map(WorkOrder::summary);
+    public WorkOrderPage search(WorkOrderQuery query, Pageable page) {
+        return pager.page(query.toSpecification(), page, query.assigneeId() != null);
     }
 
     /** The open work orders the actor is assigned to, in {@link #QUEUE_ORDER} unless the page says otherwise. */
     @Transactional(readOnly = true)
-    public Page<WorkOrderSummary> mine(Actor actor, Pageable page) {
+    public WorkOrderPage mine(Actor actor, Pageable page) {
         var query = new WorkOrderQuery(
                 WorkOrderStatus.OPEN_STATUSES,
                 null,
@@ -67,7 +68,7 @@ public class WorkOrderSearch {
 
     /** Open work orders due before today in their plant's zone, of the sites the actor sees. */
     @Transactional(readOnly = true)
-    public Page<WorkOrderSummary> overdue(Actor actor, UUID siteId, Pageable page) {
+    public WorkOrderPage overdue(Actor actor, UUID siteId, Pageable page) {
         Map<LocalDate, Set<UUID>> sitesByToday = new TreeMap<>();
         for (var site : sites.list(Pageable.unpaged())) {
             if (actor.canSee(site.id()) && (siteId == null || siteId.equals(site.id()))) {
@@ -76,6 +77,6 @@ public class WorkOrderSearch {
             }
         }
         Specification<WorkOrder> spec = WorkOrderQuery.overdue(sitesByToday);
-        return workOrders.findAll(spec, page).map(WorkOrder::summary);
+        return pager.page(spec, page, false);
     }
 }

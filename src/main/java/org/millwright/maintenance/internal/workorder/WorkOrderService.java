@@ -121,7 +121,7 @@ public class WorkOrderService {
             checklist.save(new ChecklistItem(wo.getId(), i + 1, tasks.get(i)));
         }
         var created = new java.util.LinkedHashMap<String, Object>(
-                WorkOrderHistory.diff(new WorkOrder.Fields(null, null, null, null, null), fields));
+                WorkOrderHistory.diff(new WorkOrder.Fields(null, null, null, null, null, null), fields));
         created.put("checklist", tasks.size());
         history.moved(wo, actor, "created", null, origin.reason(), created);
         events.created(wo, actor);
@@ -199,7 +199,8 @@ public class WorkOrderService {
                 WorkOrderRules.present(o.priority(), "priority"),
                 WorkOrderRules.required(o.title(), "title", WorkOrderRules.MAX_TITLE),
                 WorkOrderRules.optional(o.description(), "description", WorkOrderRules.MAX_DESCRIPTION),
-                o.dueDate());
+                o.dueDate(),
+                WorkOrderRules.estimate(o.estimatedMinutes()));
     }
 
     private List<String> tasks(List<String> given) {

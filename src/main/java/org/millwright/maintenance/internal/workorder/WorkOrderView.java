@@ -14,11 +14,13 @@ import org.millwright.maintenance.WorkOrderSummary;
  * A work order in full: its summary, texts, times, completion, checklist, labour, parts,
  * comments, attachments, and the moves its status allows ({@code allowedTransitions} by endpoint
  * name, {@code nextStatuses} where they lead). {@code overdue}: open and due before today in its
- * plant's time zone.
+ * plant's time zone. {@code estimatedMinutes}: how long the work is expected to take (null: not
+ * estimated).
  */
 public record WorkOrderView(
         @JsonUnwrapped WorkOrderSummary workOrder,
         String description,
+        Integer estimatedMinutes,
         String reason,
         UUID createdBy,
         String siteTimeZone,

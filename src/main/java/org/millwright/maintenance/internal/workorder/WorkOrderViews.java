@@ -51,6 +51,7 @@ class WorkOrderViews {
         return new WorkOrderView(
                 wo.summary(),
                 wo.getDescription(),
+                wo.getEstimatedMinutes(),
                 wo.getReason(),
                 wo.getCreatedBy(),
                 zone.getId(),

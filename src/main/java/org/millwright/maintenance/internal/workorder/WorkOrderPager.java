@@ -1,0 +1,103 @@
+package org.millwright.maintenance.internal.workorder;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a work order search: one query for the page, and a count that stops at {@link
+ * #COUNT_LIMIT} rows. Counting every match of a broad filter (a site's closed work orders: a
+ * hundred thousand and more) costs more than the page itself on PostgreSQL, for a number nobody
+ * pages through.
+ */
+@Component
+class WorkOrderPager {
+
+    /** Matches counted at most; more are reported as "at least" this many. */
+    static final int COUNT_LIMIT = 10_000;
+
+    private final EntityManager em;
+
+    WorkOrderPager(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * The page of {@code spec}'s matches in the page's order. {@code fenced}: the first sort key
+     * is wrapped so that the database cannot walk an index in that order — for filters on another
+     * table (the assignees), where PostgreSQL would otherwise read the newest work orders of the
+     * whole tenant one by one until the page is full: seconds for someone with few work orders.
+     */
+    WorkOrderPage page(Specification<WorkOrder> spec, Pageable page, boolean fenced) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<WorkOrder> query = cb.createQuery(WorkOrder.class);
+        Root<WorkOrder> root = query.from(WorkOrder.class);
+        where(query, spec.toPredicate(root, query, cb));
+        query.select(root).orderBy(orders(page.getSort(), root, cb, fenced));
+        List<WorkOrder> content = em.createQuery(query)
+                .setFirstResult((int) page.getOffset())
+                .setMaxResults(page.getPageSize())
+                .getResultList();
+        long total;
+        boolean exact = true;
+        if (content.size() < page.getPageSize() && (!content.isEmpty() || page.getOffset() == 0)) {
+            total = page.getOffset() + content.size(); // the last page: nothing to count
+        } else {
+            long counted = countUpTo(spec, COUNT_LIMIT + 1);
+            exact = counted <= COUNT_LIMIT;
+            long seen = content.isEmpty() ? 0 : page.getOffset() + content.size();
+            total = exact ? counted : Math.max(COUNT_LIMIT, seen);
+        }
+        int pages = (int) ((total + page.getPageSize() - 1) / page.getPageSize());
+        return new WorkOrderPage(
+                content.stream().map(WorkOrder::summary).toList(),
+                page.getPageNumber(),
+                page.getPageSize(),
+                total,
+                pages,
+                exact);
+    }
+
+    private long countUpTo(Specification<WorkOrder> spec, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Integer> query = cb.createQuery(Integer.class);
+        Root<WorkOrder> root = query.from(WorkOrder.class);
+        where(query, spec.toPredicate(root, query, cb));
+        query.select(cb.literal(1));
+        return em.createQuery(query).setMaxResults(limit).getResultList().size();
+    }
+
+    private static void where(CriteriaQuery<?> query, Predicate predicate) {
+        if (predicate != null) {
+            query.where(predicate);
+        }
+    }
+
+    private static List<Order> orders(Sort sort, Root<WorkOrder> root, CriteriaBuilder cb, boolean fenced) {
+        List<Order> orders = new ArrayList<>();
+        for (Sort.Order o : sort) {
+            Expression<Object> key = root.get(o.getProperty());
+            if (fenced && orders.isEmpty()) {
+                key = cb.coalesce(key, key);
+            }
+            Nulls nulls = switch (o.getNullHandling()) {
+                case NULLS_FIRST -> Nulls.FIRST;
+                case NULLS_LAST -> Nulls.LAST;
+                case NATIVE -> Nulls.NONE;
+            };
+            orders.add(o.isAscending() ? cb.asc(key, nulls) : cb.desc(key, nulls));
+        }
+        return orders;
+    }
+}
