@@ -1,0 +1,5 @@
+package org.millwright.maintenance;
+
+import org.millwright.support.IntegrationTest;
+
+class MaintenanceKpiIT extends IntegrationTest implements MaintenanceKpiContract {}

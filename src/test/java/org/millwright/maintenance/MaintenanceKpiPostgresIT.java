@@ -1,0 +1,5 @@
+package org.millwright.maintenance;
+
+import org.millwright.support.PostgresIntegrationTest;
+
+class MaintenanceKpiPostgresIT extends PostgresIntegrationTest implements MaintenanceKpiContract {}
