@@ -712,6 +712,66 @@ public interface TenantIsolationContract {
     }
 
     @Test
+    default void maintenanceKpisNeverCountAnotherTenantsRecordsOrWorkOrders() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String asset = created(
+                b.admin()
+                        .post(
+                                "/api/v1/maintenance/assets",
+                                Map.of(
+                                        "siteId",
+                                        b.siteId(),
+                                        "code",
+                                        "K-" + unique(),
+                                        "details",
+                                        Map.of("name", "B pump", "type", "pump", "criticality", "A"))),
+                "");
+        created(
+                b.admin()
+                        .post(
+                                "/api/v1/maintenance/history",
+                                Map.of(
+                                        "assetId", asset,
+                                        "workType", "corrective",
+                                        "finishedAt", "2025-01-10T12:00:00Z",
+                                        "failureMode", "VIB",
+                                        "downtimeMinutes", 60)),
+                "");
+        created(
+                b.admin()
+                        .post(
+                                "/api/v1/maintenance/work-orders",
+                                Map.of(
+                                        "assetId", asset,
+                                        "type", "PREVENTIVE",
+                                        "priority", "LOW",
+                                        "title", "B service",
+                                        "estimatedMinutes", 30)),
+                "");
+        String kpis = "/api/v1/maintenance/kpis?from=2025-01-01&to=2025-01-31";
+
+        for (Api caller : List.of(a.admin(), a.admin().withHeader("X-Tenant-Id", b.id().toString()))) {
+            var own = caller.get(kpis + "&groupBy=asset");
+            assertThat(own.status()).as(own.toString()).isEqualTo(200);
+            JsonNode total = own.json().get("total");
+            assertThat(total.get("assets").asInt()).isZero();
+            assertThat(total.get("failures").asInt()).isZero();
+            assertThat(total.get("downtimeHours").asDouble()).isZero();
+            assertThat(total.get("backlog").get("workOrders").asInt()).isZero();
+            assertThat(own.json().get("groups")).isEmpty();
+            assertThat(own.text()).doesNotContain(asset);
+        }
+        assertThat(a.admin().get(kpis + "&siteId=" + b.siteId()).status()).isEqualTo(404);
+        assertThat(a.admin().get(kpis + "&assetId=" + asset).status()).isEqualTo(404);
+
+        JsonNode theirs = b.admin().get(kpis + "&groupBy=asset").json();
+        assertThat(theirs.get("total").get("failures").asInt()).isEqualTo(1);
+        assertThat(theirs.get("total").get("backlog").get("workOrders").asInt()).isEqualTo(1);
+        assertThat(theirs.get("groups").get(0).get("key").asString()).isEqualTo(asset);
+    }
+
+    @Test
     default void knowledgeImagesStayInsideTheTenant() {
         Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
         Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
