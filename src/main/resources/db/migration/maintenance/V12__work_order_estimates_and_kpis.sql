@@ -11,5 +11,10 @@ alter table work_orders add constraint ck_work_orders_estimate check (estimated_
 drop index ix_work_orders_site_status;
 create index ix_work_orders_site_status_created on work_orders (tenant_id, site_id, status, created_at);
 
--- Preventive compliance of a site: work orders due in a period.
-create index ix_work_orders_site_due on work_orders (tenant_id, site_id, due_date);
+-- A site's work orders by due date: its overdue list (open and due before today, oldest first,
+-- the status read from the index) and its preventive compliance (due in a period).
+create index ix_work_orders_site_due on work_orders (tenant_id, site_id, due_date, status);
+
+-- The tenant's overdue list walks due dates in order and reads the status from the index.
+drop index ix_work_orders_due;
+create index ix_work_orders_due_status on work_orders (tenant_id, due_date, status);

@@ -564,21 +564,25 @@ public interface WorkOrderContract {
     @Test
     default void aListCountsTenThousandMatchesAtMostAndSaysWhenThereAreMore() {
         var plant = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Many");
+        var other = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Others");
         UUID one = TestTenants.id(plant.create("The only open one"));
         java.time.Instant start = java.time.Instant.parse("2024-01-01T00:00:00Z");
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 10_001; i++) {
             java.time.OffsetDateTime at = start.plusSeconds(60L * i).atOffset(java.time.ZoneOffset.UTC);
-            rows.add(new Object[] {
-                UUID.randomUUID(),
-                plant.tenant.id(),
-                plant.siteId,
-                plant.assetId,
-                "OT-2024-" + (100_000 + i),
-                at,
-                at,
-                at
-            });
+            for (WorkOrderPlant owner : i < 5 ? List.of(plant, other) : List.of(plant)) {
+                // the other tenant's few match every filter below too: they must never be counted
+                rows.add(new Object[] {
+                    UUID.randomUUID(),
+                    owner.tenant.id(),
+                    owner.siteId,
+                    owner.assetId,
+                    "OT-2024-" + (100_000 + i),
+                    at,
+                    at,
+                    at
+                });
+            }
         }
         jdbc().batchUpdate(
                         "insert into work_orders (id, tenant_id, site_id, asset_id, wo_number, wo_type, priority,"
@@ -606,7 +610,9 @@ public interface WorkOrderContract {
         assertThat(TestTenants.id(last.get("items").get(0)))
                 .as("oldest last")
                 .isEqualTo(jdbc().queryForObject(
-                                "select id from work_orders where wo_number = 'OT-2024-100000'", UUID.class));
+                                "select id from work_orders where tenant_id = ? and wo_number = 'OT-2024-100000'",
+                                UUID.class,
+                                plant.tenant.id()));
         JsonNode beyond =
                 plant.admin.get(BASE + "?status=CLOSED&size=50&page=300").json();
         assertThat(beyond.get("items")).isEmpty();

@@ -43,7 +43,9 @@ public class WorkOrderSearch {
 
     @Transactional(readOnly = true)
     public WorkOrderPage search(WorkOrderQuery query, Pageable page) {
-        return pager.page(query.toSpecification(), page, query.assigneeId() != null);
+        boolean fenced = query.assigneeId() != null
+                || (query.text() != null && !query.text().isBlank());
+        return pager.page(query.toSpecification(), page, fenced);
     }
 
     /** The open work orders the actor is assigned to, in {@link #QUEUE_ORDER} unless the page says otherwise. */
