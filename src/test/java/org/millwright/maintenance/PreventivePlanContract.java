@@ -86,6 +86,9 @@ public interface PreventivePlanContract {
         assertThat(wo.get("priority").asString()).isEqualTo("HIGH");
         assertThat(wo.get("dueDate").asString()).isEqualTo(start.toString());
         assertThat(wo.get("reason").asString()).contains(start.toString()).contains("45 min");
+        assertThat(wo.get("estimatedMinutes").asInt())
+                .as("the plan's estimate counts in the backlog")
+                .isEqualTo(45);
         assertThat(wo.get("status").asString()).isEqualTo("ASSIGNED");
         assertThat(wo.get("assigneeIds").get(0).asString()).isEqualTo(tech.id().toString());
         assertThat(texts(wo.get("checklist"), "task")).containsExactly("Lock out", "Grease bearings");

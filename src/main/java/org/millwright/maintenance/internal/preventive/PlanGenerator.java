@@ -175,7 +175,8 @@ public class PlanGenerator {
                 WorkOrderSource.PREVENTIVE_PLAN,
                 plan.getId().toString(),
                 reason(plan, point, unit),
-                point.dueDate());
+                point.dueDate(),
+                plan.getEstimatedMinutes());
     }
 
     /** Why the work order exists, in words (stored with it, like any work order's reason). */
@@ -207,7 +208,7 @@ public class PlanGenerator {
             log.info("Preventive plan {} still busy after {} attempts", planId, attempt, e);
             throw new ConflictException("error.plan-generation-busy");
         }
-        try {
+        try { // jittered back-off: the other run holding the plan's lock finishes within milliseconds
             Thread.sleep(ThreadLocalRandom.current().nextLong(20, 120L * attempt));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
