@@ -2,6 +2,7 @@ package org.millwright.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.millwright.platform.error.AuthenticationFailedException;
@@ -11,6 +12,8 @@ import org.millwright.platform.error.ForbiddenException;
 import org.millwright.platform.error.InvalidRequestException;
 import org.millwright.platform.error.NotFoundException;
 import org.millwright.platform.error.PayloadTooLargeException;
+import org.millwright.platform.error.ServiceUnavailableException;
+import org.millwright.platform.error.TooManyRequestsException;
 import org.millwright.platform.error.UnprocessableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +66,13 @@ class ApiExceptionHandler {
         Map.Entry<HttpStatus, String> kind = kindOf(e);
         ProblemDetail problem = problems.localized(kind.getKey(), kind.getValue(), e.messageKey(), e.args(), request);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(kind.getKey());
-        if (e instanceof AuthenticationFailedException auth && auth.retryAfter() != null) {
-            response.header(
-                    HttpHeaders.RETRY_AFTER, Long.toString(auth.retryAfter().toSeconds()));
+        Duration retryAfter = switch (e) {
+            case AuthenticationFailedException auth -> auth.retryAfter();
+            case TooManyRequestsException limit -> limit.retryAfter();
+            default -> null;
+        };
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
         }
         return response.body(problem);
     }
@@ -79,6 +86,8 @@ class ApiExceptionHandler {
             case PayloadTooLargeException x -> Map.entry(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large");
             case UnprocessableException x -> Map.entry(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable");
             case AuthenticationFailedException x -> Map.entry(HttpStatus.UNAUTHORIZED, "unauthorized");
+            case TooManyRequestsException x -> Map.entry(HttpStatus.TOO_MANY_REQUESTS, "rate-limited");
+            case ServiceUnavailableException x -> Map.entry(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable");
             default -> Map.entry(HttpStatus.BAD_REQUEST, "bad-request");
         };
     }

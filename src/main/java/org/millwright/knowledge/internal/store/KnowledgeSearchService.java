@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.millwright.knowledge.KnowledgeRetrieval;
+import org.millwright.knowledge.RetrievalQuery;
+import org.millwright.knowledge.RetrievedPassage;
 import org.millwright.knowledge.internal.KnowledgeSettings;
 import org.millwright.knowledge.internal.index.BilingualLexicon;
 import org.millwright.knowledge.internal.index.EmbeddingProvider;
@@ -19,12 +22,13 @@ import org.springframework.stereotype.Service;
 
 /** Hybrid retrieval for the tenant in context, with the citation data of each passage. */
 @Service
-public class KnowledgeSearchService {
+public class KnowledgeSearchService implements KnowledgeRetrieval {
 
     /** The kinds a search may be limited to. */
     public static final Set<String> KINDS = Set.of("document", "note", KnowledgeDocument.IMAGE);
 
     private final KnowledgeRetriever retriever;
+    private final EmbeddingProvider embeddings;
     private final KnowledgeChunkRepository chunks;
     private final KnowledgeDocumentRepository documents;
 
@@ -37,8 +41,37 @@ public class KnowledgeSearchService {
             KnowledgeSettings settings) {
         this.retriever = new KnowledgeRetriever(
                 embeddings, index, settings.crossLanguage().enabled() ? lexicon : null);
+        this.embeddings = embeddings;
         this.chunks = chunks;
         this.documents = documents;
+    }
+
+    @Override
+    public List<RetrievedPassage> retrieve(RetrievalQuery q) {
+        if (q.kind() != null && !KINDS.contains(q.kind())) {
+            throw new IllegalArgumentException("unknown kind: " + q.kind());
+        }
+        Query query = new Query(
+                q.text(),
+                q.k(),
+                SearchRequest.Mode.HYBRID,
+                q.siteId(),
+                q.assetId(),
+                q.assetType(),
+                null,
+                q.language(),
+                q.kind());
+        return search(query).stream().map(Passage::toRetrieved).toList();
+    }
+
+    @Override
+    public List<float[]> embed(List<String> texts) {
+        return texts.isEmpty() ? List.of() : embeddings.embed(texts);
+    }
+
+    @Override
+    public String embeddingModel() {
+        return embeddings.modelId();
     }
 
     public List<Passage> search(Query q) {
@@ -102,6 +135,23 @@ public class KnowledgeSearchService {
             String snippet,
             String text,
             String imageUrl) {
+        RetrievedPassage toRetrieved() {
+            return new RetrievedPassage(
+                    chunkId,
+                    documentId,
+                    kind,
+                    title,
+                    sectionPath,
+                    page,
+                    lineStart,
+                    lineEnd,
+                    language,
+                    score,
+                    snippet,
+                    text,
+                    imageUrl);
+        }
+
         static Passage of(SearchHit h, KnowledgeChunk c, String kind) {
             return new Passage(
                     h.chunkId(),
