@@ -118,11 +118,11 @@ from (
 ) done_at
 cross join lateral (select case priority when 'LOW' then 1 when 'MEDIUM' then 2 when 'HIGH' then 3 else 4 end as priority_rank) rank;
 
-insert into work_order_assignees (work_order_id, user_id)
-select w.id, t.id from work_orders w join bench_techs t on t.n = abs(hashtext(w.id::text)) % {{technicians}}
+insert into work_order_assignees (work_order_id, user_id, work_order_created_at)
+select w.id, t.id, w.created_at from work_orders w join bench_techs t on t.n = abs(hashtext(w.id::text)) % {{technicians}}
 where w.tenant_id = '{{tenant}}' and w.status not in ('OPEN', 'CANCELLED')
 union all
-select w.id, t.id from work_orders w join bench_techs t on t.n = (abs(hashtext(w.id::text)) + 1) % {{technicians}}
+select w.id, t.id, w.created_at from work_orders w join bench_techs t on t.n = (abs(hashtext(w.id::text)) + 1) % {{technicians}}
 where w.tenant_id = '{{tenant}}' and w.status not in ('OPEN', 'CANCELLED') and abs(hashtext(w.wo_number)) % 100 < 15;
 
 insert into maintenance_records (id, tenant_id, site_id, asset_id, work_order_id, source, work_type, started_at, finished_at,

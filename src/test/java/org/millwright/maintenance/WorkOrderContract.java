@@ -310,6 +310,40 @@ public interface WorkOrderContract {
     }
 
     @Test
+    default void aTechniciansWorkOrdersListNewestFirstWithTheirCountAndNothingOfAnotherTenant() {
+        var plant = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Assignees");
+        Person tech = plant.person("Tecnica", "TECHNICIAN");
+        List<UUID> made = new ArrayList<>();
+        for (String title : List.of("Primera", "Segunda", "Tercera")) {
+            UUID id = TestTenants.id(plant.create(plant.order(title, Map.of())));
+            plant.move(id, "assign", Map.of("userIds", List.of(tech.id())));
+            made.add(id);
+        }
+        plant.create(plant.order("Sin asignar", Map.of()));
+
+        JsonNode first =
+                plant.admin.get(BASE + "?size=2&assigneeId=" + tech.id()).json();
+        assertThat(ids(first)).containsExactly(made.get(2), made.get(1));
+        assertThat(first.get("totalItems").asInt()).isEqualTo(3);
+        assertThat(first.get("totalExact").asBoolean()).isTrue();
+        assertThat(ids(plant.admin, "?size=2&page=1&assigneeId=" + tech.id())).containsExactly(made.get(0));
+        assertThat(ids(plant.admin, "?sort=createdAt,asc&assigneeId=" + tech.id()))
+                .containsExactly(made.get(0), made.get(1), made.get(2));
+        JsonNode beyond =
+                plant.admin.get(BASE + "?size=2&page=5&assigneeId=" + tech.id()).json();
+        assertThat(beyond.get("items")).isEmpty();
+        assertThat(beyond.get("totalItems").asInt()).isEqualTo(3);
+
+        var other = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Assignees-other");
+        for (String page : List.of("?size=2", "?size=2&page=3")) {
+            JsonNode foreign =
+                    other.admin.get(BASE + page + "&assigneeId=" + tech.id()).json();
+            assertThat(foreign.get("items")).as(page).isEmpty();
+            assertThat(foreign.get("totalItems").asInt()).as(page).isZero();
+        }
+    }
+
+    @Test
     default void declineReturnsToOpenAndPublishesWorkOrderDeclined() {
         var plant = WorkOrderPlant.create(platformAdmin(), anonymousClient(), "Decline");
         Person ana = plant.person("Ana", "TECHNICIAN");

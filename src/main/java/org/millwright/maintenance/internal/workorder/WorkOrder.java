@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.millwright.maintenance.WorkOrderCompletion;
 import org.millwright.maintenance.WorkOrderPriority;
@@ -84,8 +85,7 @@ public class WorkOrder extends TenantScoped {
     @ElementCollection
     @BatchSize(size = 200)
     @CollectionTable(name = "work_order_assignees", joinColumns = @JoinColumn(name = "work_order_id"))
-    @Column(name = "user_id")
-    private Set<UUID> assigneeIds = new HashSet<>();
+    private Set<Assignment> assignments = new HashSet<>();
 
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
@@ -163,8 +163,10 @@ public class WorkOrder extends TenantScoped {
     }
 
     void assignTo(Set<UUID> userIds) {
-        assigneeIds.clear();
-        assigneeIds.addAll(userIds);
+        assignments.clear(); // a reassignment to the same people is still a change (a new version)
+        for (UUID user : userIds) {
+            assignments.add(new Assignment(user, getCreatedAt()));
+        }
     }
 
     void holdBecause(String why) {
@@ -198,7 +200,7 @@ public class WorkOrder extends TenantScoped {
                 source,
                 sourceRef,
                 dueDate,
-                assigneeIds,
+                getAssigneeIds(),
                 getCreatedAt(),
                 getUpdatedAt(),
                 getVersion());
@@ -265,7 +267,7 @@ public class WorkOrder extends TenantScoped {
     }
 
     public Set<UUID> getAssigneeIds() {
-        return Set.copyOf(assigneeIds);
+        return assignments.stream().map(Assignment::userId).collect(Collectors.toUnmodifiableSet());
     }
 
     public Instant getStatusChangedAt() {

@@ -36,6 +36,33 @@ public record WorkOrderQuery(
         String text,
         Set<UUID> visibleSites) {
 
+    /** The work order's attribute holding its assignees, joined when filtering by assignee. */
+    static final String ASSIGNMENTS = "assignments";
+
+    /**
+     * Whether the assignee is the only filter (beside the tenant): the matches are then exactly the
+     * assignee's rows, which can be counted without reading the work orders.
+     */
+    boolean onlyAssignee() {
+        return assigneeId != null
+                && empty(statuses)
+                && empty(priorities)
+                && empty(types)
+                && empty(sources)
+                && empty(visibleSites)
+                && assetId == null
+                && siteId == null
+                && createdFrom == null
+                && createdTo == null
+                && dueFrom == null
+                && dueTo == null
+                && (text == null || text.isBlank());
+    }
+
+    private static boolean empty(Set<?> values) {
+        return values == null || values.isEmpty();
+    }
+
     Specification<WorkOrder> toSpecification() {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
@@ -49,7 +76,7 @@ public record WorkOrderQuery(
             if (assigneeId != null) {
                 // (work order, user) is the assignees' key: joining on one user repeats no work order,
                 // and the database starts from that user's index entries
-                all.add(cb.equal(root.join("assigneeIds"), assigneeId));
+                all.add(cb.equal(root.join(ASSIGNMENTS).get("userId"), assigneeId));
             }
             if (createdFrom != null) {
                 all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), createdFrom));

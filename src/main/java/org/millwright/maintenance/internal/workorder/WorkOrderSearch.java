@@ -43,9 +43,8 @@ public class WorkOrderSearch {
 
     @Transactional(readOnly = true)
     public WorkOrderPage search(WorkOrderQuery query, Pageable page) {
-        boolean fenced = query.assigneeId() != null
-                || (query.text() != null && !query.text().isBlank());
-        return pager.page(query.toSpecification(), page, fenced);
+        boolean fenced = query.text() != null && !query.text().isBlank();
+        return pager.page(query.toSpecification(), page, fenced, query.onlyAssignee() ? query.assigneeId() : null);
     }
 
     /** The open work orders the actor is assigned to, in {@link #QUEUE_ORDER} unless the page says otherwise. */
