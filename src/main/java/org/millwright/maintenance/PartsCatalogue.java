@@ -18,4 +18,19 @@ public interface PartsCatalogue {
      *     an asset that does not exist or is at a site the caller cannot see
      */
     List<PartSummary> search(String text, String assetType, UUID assetId, int limit);
+
+    /** The most parts {@link #activeParts} lists. */
+    int MAX_CATALOGUE = 10_000;
+
+    /**
+     * Every active part of the tenant, by part number, at most {@code limit} (1 to {@link
+     * #MAX_CATALOGUE}), for indexing outside the module. Three queries whatever the size.
+     */
+    List<CataloguedPart> activeParts(int limit);
+
+    /**
+     * These parts (active or not) with their stock at the sites the caller may see, in the order
+     * given; ids that are not parts of the tenant are left out.
+     */
+    List<PartSummary> find(List<UUID> ids);
 }

@@ -211,6 +211,51 @@ public interface SparePartsContract {
     }
 
     @Test
+    default void theWholeActiveCatalogueIsListedWithVersionsAndPartsAreFoundById() {
+        Tenant t = TestTenants.create(platformAdmin(), anonymousClient(), "Listing");
+        Api api = t.admin();
+        String motor = asset(api, t, "M-1", "motor");
+        created(api.post(PARTS, with(part("ZZ-2", "Correa", "pcs"), "assetTypes", List.of("conveyor", "fan"))));
+        created(api.post(PARTS, with(part("AA-1", "Rodamiento", "pcs"), "assetIds", List.of(motor))));
+        created(api.post(PARTS, with(part("OFF-1", "Retirado", "pcs"), "active", false)));
+        PartsCatalogue catalogue = bean(PartsCatalogue.class);
+
+        List<CataloguedPart> all = TenantContext.call(t.id(), () -> catalogue.activeParts(100));
+        assertThat(all).extracting(CataloguedPart::partNumber).containsExactly("AA-1", "ZZ-2");
+        assertThat(all.get(0).assetIds()).containsExactly(UUID.fromString(motor));
+        assertThat(all.get(1).assetTypes()).containsExactly("conveyor", "fan");
+        assertThat(TenantContext.call(t.id(), () -> catalogue.activeParts(1))).hasSize(1);
+        long before = all.get(1).version();
+
+        String belt = id(api, "ZZ-2");
+        assertThat(api.put(
+                                PARTS + "/" + belt,
+                                with(part("ZZ-2", "Correa dentada", "pcs"), "assetTypes", List.of("fan")))
+                        .status())
+                .isEqualTo(200);
+        CataloguedPart edited =
+                TenantContext.call(t.id(), () -> catalogue.activeParts(100)).get(1);
+        assertThat(edited.description()).isEqualTo("Correa dentada");
+        assertThat(edited.assetTypes()).containsExactly("fan");
+        assertThat(edited.version()).as("an edit moves the version").isGreaterThan(before);
+
+        receive(api, belt, t.siteId(), 2);
+        UUID off = UUID.fromString(id(api, "OFF-1"));
+        List<PartSummary> found = TenantContext.call(
+                t.id(), () -> catalogue.find(List.of(UUID.fromString(belt), UUID.randomUUID(), off)));
+        assertThat(found).extracting(PartSummary::partNumber).containsExactly("ZZ-2", "OFF-1");
+        assertThat(found.getFirst().stock())
+                .singleElement()
+                .satisfies(s -> assertThat(s.onHand()).isEqualByComparingTo("2"));
+        assertThat(TenantContext.call(UUID.randomUUID(), () -> catalogue.activeParts(100)))
+                .as("another tenant's catalogue")
+                .isEmpty();
+        assertThat(TenantContext.call(UUID.randomUUID(), () -> catalogue.find(List.of(off))))
+                .as("another tenant's part")
+                .isEmpty();
+    }
+
+    @Test
     default void movementsKeepOnHandAndTheLedgerAndRefuseWhatWouldGoNegative() {
         Tenant t = TestTenants.create(platformAdmin(), anonymousClient(), "Moves");
         Api admin = t.admin();

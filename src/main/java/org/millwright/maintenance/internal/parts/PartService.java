@@ -1,12 +1,17 @@
 package org.millwright.maintenance.internal.parts;
 
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.millwright.maintenance.AssetSummary;
+import org.millwright.maintenance.CataloguedPart;
 import org.millwright.maintenance.PartSummary;
 import org.millwright.maintenance.PartsCatalogue;
 import org.millwright.platform.audit.AuditLog;
@@ -121,6 +126,45 @@ public class PartService implements PartsCatalogue {
         int size = Math.clamp(limit, 1, MAX_LIMIT);
         return search(text, assetType, assetId, null, Boolean.TRUE, PageRequest.of(0, size))
                 .getContent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CataloguedPart> activeParts(int limit) {
+        int size = Math.clamp(limit, 1, MAX_CATALOGUE);
+        List<SparePart> found = parts.findActive(PageRequest.of(0, size));
+        Map<UUID, List<String>> types = grouped(parts.activeAssetTypes(), String.class);
+        Map<UUID, List<UUID>> assets = grouped(parts.activeAssetIds(), UUID.class);
+        return found.stream()
+                .map(p -> p.catalogued(
+                        types.getOrDefault(p.getId(), List.of()).stream()
+                                .sorted()
+                                .toList(),
+                        assets.getOrDefault(p.getId(), List.of()).stream()
+                                .sorted()
+                                .toList()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartSummary> find(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, SparePart> byId = new HashMap<>();
+        parts.findAllById(Set.copyOf(ids)).forEach(p -> byId.put(p.getId(), p));
+        List<SparePart> ordered =
+                ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
+        return levels.summaries(ordered);
+    }
+
+    private static <T> Map<UUID, List<T>> grouped(List<Object[]> pairs, Class<T> type) {
+        Map<UUID, List<T>> byPart = new HashMap<>();
+        for (Object[] pair : pairs) {
+            byPart.computeIfAbsent((UUID) pair[0], k -> new ArrayList<>()).add(type.cast(pair[1]));
+        }
+        return byPart;
     }
 
     SparePart load(UUID id) {

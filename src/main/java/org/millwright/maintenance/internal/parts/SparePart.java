@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.millwright.maintenance.CataloguedPart;
 import org.millwright.maintenance.PartSummary;
 import org.millwright.platform.tenancy.TenantScoped;
 
@@ -99,6 +100,19 @@ public class SparePart extends TenantScoped {
                 assetIds.stream().sorted().toList(),
                 active,
                 stock);
+    }
+
+    /** The part for indexes outside the module, with what it fits as read in bulk by the caller. */
+    public CataloguedPart catalogued(List<String> fitsTypes, List<UUID> fitsAssets) {
+        return new CataloguedPart(
+                getId(),
+                partNumber,
+                description,
+                manufacturer,
+                manufacturerPartNumber,
+                fitsTypes,
+                fitsAssets,
+                getVersion());
     }
 
     public String getPartNumber() {
