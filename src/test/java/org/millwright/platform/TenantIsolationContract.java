@@ -958,6 +958,82 @@ public interface TenantIsolationContract {
                 .isZero();
     }
 
+    /**
+     * Feedback and verified fixes of B (written straight to the database: answers are made by the
+     * conversations) are neither listed to A nor withdrawn by A, and B's answers take no feedback from A.
+     */
+    @Test
+    default void assistantFeedbackAndVerifiedFixesStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String assetPath = createAsset(b);
+        UUID asset = UUID.fromString(assetPath.substring(assetPath.lastIndexOf('/') + 1));
+        UUID conversation = UUID.randomUUID();
+        UUID turn = UUID.randomUUID();
+        UUID feedback = UUID.randomUUID();
+        UUID fix = UUID.randomUUID();
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc().update(
+                        "insert into assistant_feedback (id, tenant_id, conversation_id, turn_id, user_id, helpful,"
+                                + " confirmed_fix, confirms, asset_id, site_id, question, answer, given_at, created_at,"
+                                + " updated_at, version) values (?, ?, ?, ?, ?, false, false, false, ?, ?, 'q', 'a', ?, ?, ?, 0)",
+                        feedback,
+                        b.id(),
+                        conversation,
+                        turn,
+                        UUID.randomUUID(),
+                        asset,
+                        b.siteId(),
+                        now,
+                        now,
+                        now);
+        jdbc().update(
+                        "insert into assistant_verified_fixes (id, tenant_id, conversation_id, turn_id, asset_id, asset_type,"
+                                + " site_id, question, answer, cited_chunk_ids, confirmed_by, confirmed_at, created_at,"
+                                + " updated_at, version) values (?, ?, ?, ?, ?, 'pump', ?, 'q', 'a', '', ?, ?, ?, ?, 0)",
+                        fix,
+                        b.id(),
+                        conversation,
+                        turn,
+                        asset,
+                        b.siteId(),
+                        UUID.randomUUID(),
+                        now,
+                        now,
+                        now);
+
+        assertThat(a.admin().get("/api/v1/assistant/feedback?size=200").text()).doesNotContain(feedback.toString());
+        assertThat(a.admin()
+                        .get("/api/v1/assistant/feedback?assetId=" + asset)
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        assertThat(a.admin().get("/api/v1/assistant/verified-fixes?size=200").text())
+                .doesNotContain(fix.toString());
+        assertThat(a.admin()
+                        .get("/api/v1/assistant/verified-fixes?assetType=pump")
+                        .text())
+                .doesNotContain(fix.toString());
+        assertThat(a.admin().delete("/api/v1/assistant/verified-fixes/" + fix).status())
+                .isEqualTo(404);
+        assertThat(a.admin()
+                        .post(
+                                "/api/v1/assistant/feedback",
+                                Map.of("conversationId", conversation, "turnId", turn, "helpful", true))
+                        .status())
+                .isEqualTo(404);
+
+        assertThat(b.admin().get("/api/v1/assistant/feedback?helpful=false").text())
+                .contains(feedback.toString());
+        assertThat(b.admin()
+                        .get("/api/v1/assistant/verified-fixes?assetId=" + asset)
+                        .text())
+                .contains(fix.toString());
+        assertThat(b.admin().delete("/api/v1/assistant/verified-fixes/" + fix).status())
+                .isEqualTo(204);
+    }
+
     /** A part of the tenant with {@code onHand} received at its site and a minimum stock there. */
     private static String stockedPart(Tenant t, int onHand, int minimum) {
         String parts = "/api/v1/maintenance/parts/";
