@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "millwright.maintenance.work-orders.max-checklist-items=5",
             "millwright.maintenance.imports.max-file-size=1MB",
             "millwright.maintenance.imports.max-rows=3000",
+            "millwright.inference.usage.prices[0].model=test-priced",
+            "millwright.inference.usage.prices[0].input-per-million=2.50",
+            "millwright.inference.usage.prices[0].output-per-million=10",
             "server.shutdown=immediate",
             "spring.lifecycle.timeout-per-shutdown-phase=5s",
             "logging.level.root=WARN",
@@ -93,6 +97,11 @@ public abstract class IntegrationTest {
     /** A bean of the running server, for tests that disturb internals (e.g. lose an index). */
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Publishes events in the running server, as its modules do. */
+    public ApplicationEventPublisher events() {
+        return context;
     }
 
     @BeforeEach
