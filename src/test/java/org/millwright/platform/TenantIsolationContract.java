@@ -12,9 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.millwright.inference.InferenceEvents;
+import org.millwright.inference.InferenceRecorded;
+import org.millwright.platform.tenancy.TenantContext;
 import org.millwright.support.Api;
 import org.millwright.support.TestTenants;
 import org.millwright.support.TestTenants.Tenant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +33,8 @@ public interface TenantIsolationContract {
     Api anonymousClient();
 
     JdbcTemplate jdbc();
+
+    ApplicationEventPublisher events();
 
     /** One kind of tenant-owned object: how B creates it and which routes A must be refused. */
     record Resource(
@@ -552,6 +558,64 @@ public interface TenantIsolationContract {
             }
         }
         return tests.stream();
+    }
+
+    @Test
+    default void inferenceAuditUsageAndQuotaStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        UUID conversation = UUID.randomUUID();
+        String model = "b-model-" + unique();
+        InferenceRecorded event = InferenceEvents.of(b.id())
+                .conversation(conversation)
+                .model(model)
+                .prompt("B's secret question " + model)
+                .tokens(400, 100)
+                .build();
+        TenantContext.run(b.id(), () -> events().publishEvent(event));
+        String row = "/api/v1/inference/audit/" + event.id();
+        String bRow = b.admin().get(row).text();
+        assertThat(b.admin()
+                        .put("/api/v1/inference/quota", Map.of("monthlyTokenQuota", 1_000_000))
+                        .status())
+                .isEqualTo(200);
+
+        for (Api caller : List.of(a.admin(), a.admin().withHeader("X-Tenant-Id", b.id().toString()))) {
+            assertThat(caller.get(row).status()).isEqualTo(404);
+            var list = caller.get("/api/v1/inference/audit?size=200");
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.text()).doesNotContain(event.id().toString()).doesNotContain(model);
+            assertThat(caller.get("/api/v1/inference/audit?conversationId=" + conversation)
+                            .json()
+                            .get("totalItems")
+                            .asInt())
+                    .isZero();
+            var csv = caller.get("/api/v1/inference/audit.csv");
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.text()).doesNotContain(event.id().toString()).doesNotContain(model);
+            var usage = caller.get("/api/v1/inference/usage?groupBy=model");
+            assertThat(usage.status()).isEqualTo(200);
+            assertThat(usage.text()).doesNotContain(model);
+            assertThat(usage.json().get("total").get("requests").asLong()).isZero();
+            JsonNode quota = caller.get("/api/v1/inference/quota").json();
+            assertThat(quota.get("used").asLong()).isZero();
+            assertThat(quota.get("tenantQuota").isNull()).isTrue();
+        }
+        assertThat(a.admin()
+                        .put("/api/v1/inference/quota", Map.of("monthlyTokenQuota", 1))
+                        .status())
+                .isEqualTo(200);
+        JsonNode bQuota = b.admin().get("/api/v1/inference/quota").json();
+        assertThat(bQuota.get("tenantQuota").asLong()).isEqualTo(1_000_000);
+        assertThat(bQuota.get("used").asLong()).isEqualTo(500);
+        assertThat(b.admin().get(row).text()).isEqualTo(bRow);
+        assertThat(b.admin()
+                        .get("/api/v1/inference/usage")
+                        .json()
+                        .get("total")
+                        .get("requests")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
