@@ -508,6 +508,30 @@ public interface InferenceAuditContract {
         assertThat(TenantContext.call(t.id(), () -> retention.purge(now))).isZero();
     }
 
+    @Test
+    default void deletingATenantDeletesItsInferenceData() {
+        Tenant doomed = TestTenants.create(platformAdmin(), anonymousClient(), "Doomed");
+        Tenant kept = TestTenants.create(platformAdmin(), anonymousClient(), "Kept");
+        publish(doomed, InferenceEvents.of(doomed.id()).build());
+        publish(kept, InferenceEvents.of(kept.id()).build());
+        ok(doomed.admin().put(QUOTA, Map.of("monthlyTokenQuota", 10)));
+
+        assertThat(platformAdmin()
+                        .delete("/api/v1/admin/tenants/" + doomed.id())
+                        .status())
+                .isEqualTo(204);
+
+        for (String table : List.of("inference_audit", "inference_usage_daily", "inference_tenant_quotas")) {
+            assertThat(jdbc().queryForObject(
+                                    "select count(*) from " + table + " where tenant_id = ?",
+                                    Integer.class,
+                                    doomed.id()))
+                    .as(table)
+                    .isZero();
+        }
+        assertThat(ok(kept.admin().get(AUDIT)).json().get("totalItems").asInt()).isEqualTo(1);
+    }
+
     private void publish(Tenant t, InferenceRecorded event) {
         TenantContext.run(t.id(), () -> events().publishEvent(event));
     }
