@@ -3,7 +3,7 @@ package org.millwright.inference;
 /**
  * A finished chat inference. Token counts are the server's when it reports them, else estimated
  * ({@code tokensEstimated}). {@code firstTokenMillis} is the time to the first streamed token (null
- * when not streamed).
+ * when no text came); {@code chat} streams from the server too, so it reports it as well.
  */
 public record ChatResult(
         String text,
