@@ -1096,6 +1096,39 @@ public interface TenantIsolationContract {
                 .contains(fix.toString());
         assertThat(b.admin().delete("/api/v1/assistant/verified-fixes/" + fix).status())
                 .isEqualTo(204);
+    @Test
+    default void aTenantsChatModelConfigurationStaysInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String path = "/api/v1/inference/config";
+        var put = b.admin()
+                .put(
+                        path,
+                        Map.of(
+                                "provider", "openai",
+                                "baseUrl", "http://b-llm:8000/v1",
+                                "model", "b-model",
+                                "apiKey", "sk-b-secret"));
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        String before = b.admin().get(path).text();
+
+        for (Api caller : List.of(a.admin(), a.admin().withHeader("X-Tenant-Id", b.id().toString()))) {
+            var read = caller.get(path);
+            assertThat(read.status()).isEqualTo(404);
+            assertThat(read.text()).doesNotContain("b-model").doesNotContain("b-llm");
+            assertThat(caller.delete(path).status()).isEqualTo(404);
+        }
+        var own = a.admin()
+                .withHeader("X-Tenant-Id", b.id().toString())
+                .put(path, Map.of("provider", "ollama", "baseUrl", "http://a-llm:11434", "model", "a-model"));
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(a.admin().get(path).json().get("model").asString()).isEqualTo("a-model");
+        assertThat(b.admin().get(path).text()).isEqualTo(before).doesNotContain("sk-b-secret");
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from inference_model_configs where tenant_id = ?",
+                                Integer.class,
+                                b.id()))
+                .isEqualTo(1);
     }
 
     /** A part of the tenant with {@code onHand} received at its site and a minimum stock there. */

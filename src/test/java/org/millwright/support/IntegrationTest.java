@@ -39,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "millwright.inference.usage.prices[0].model=test-priced",
             "millwright.inference.usage.prices[0].input-per-million=2.50",
             "millwright.inference.usage.prices[0].output-per-million=10",
+            "millwright.inference.chat.detect-local-ollama=false",
             "server.shutdown=immediate",
             "spring.lifecycle.timeout-per-shutdown-phase=5s",
             "logging.level.root=WARN",
