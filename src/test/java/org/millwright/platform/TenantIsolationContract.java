@@ -1096,6 +1096,8 @@ public interface TenantIsolationContract {
                 .contains(fix.toString());
         assertThat(b.admin().delete("/api/v1/assistant/verified-fixes/" + fix).status())
                 .isEqualTo(204);
+    }
+
     @Test
     default void aTenantsChatModelConfigurationStaysInsideTheTenant() {
         Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");

@@ -49,7 +49,7 @@ class InferenceServiceTest {
                 new ResilienceSettings(3, Duration.ofMillis(200), Duration.ofSeconds(5), 5, Duration.ofSeconds(30)),
                 new SpeechSettings("", "whisper-1", "", Duration.ofSeconds(60)),
                 new AuditSettings(8000, 8000, Duration.ofDays(365)),
-                new UsageSettings(0));
+                new UsageSettings(0, "USD", java.util.List.of(), Duration.ofSeconds(10)));
         Resilience resilience = new Resilience(
                 new CircuitBreakers(5, Duration.ofSeconds(30), Clock.systemUTC()),
                 0,
