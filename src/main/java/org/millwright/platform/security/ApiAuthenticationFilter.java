@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.millwright.platform.tenancy.TenantContext;
 import org.millwright.platform.tenancy.TenantService;
@@ -17,13 +18,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request by API key ({@code X-API-Key}, or a bearer value that is not a JWT) or
- * by a JWT access token, and sets the tenant the request acts for. A platform admin may act
+ * by a JWT access token, and sets the tenant the request acts for. A browser cannot set headers
+ * on a WebSocket handshake, so on the WebSocket paths (and only there) a JWT access token may
+ * come as the {@code access_token} query parameter; API keys never do. A platform admin may act
  * in another tenant with {@code X-Tenant-Id}. Invalid credentials leave the request anonymous,
  * so protected routes answer 401.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     static final String TENANT_HEADER = "X-Tenant-Id";
+    static final Set<String> TOKEN_IN_QUERY_PATHS = Set.of("/api/v1/assistant/ws");
     private final ApiKeyService apiKeys;
     private final AuthService auth;
     private final TenantService tenants;
@@ -71,6 +75,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             return apiKeys.authenticate(key.strip());
         }
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null && TOKEN_IN_QUERY_PATHS.contains(request.getRequestURI())) {
+            String token = request.getParameter("access_token");
+            return token != null && looksLikeJwt(token.strip()) ? auth.authenticate(token.strip()) : Optional.empty();
+        }
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }

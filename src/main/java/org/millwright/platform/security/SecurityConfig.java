@@ -1,5 +1,6 @@
 package org.millwright.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.millwright.platform.tenancy.TenantService;
 import org.millwright.platform.web.RateLimitFilter;
@@ -49,7 +50,11 @@ class SecurityConfig {
                         e.authenticationEntryPoint(problems.entryPoint()).accessDeniedHandler(problems.deniedHandler()))
                 .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
                 .addFilterAfter(rateLimits, ApiAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(
+                // An async dispatch (the end of a streamed answer) continues a request that was
+                // authorised when it began; the dispatch itself carries no credentials.
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/v1/auth/token",
                                 "/api/v1/auth/refresh",
