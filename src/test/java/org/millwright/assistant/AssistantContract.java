@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +20,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.millwright.assistant.internal.AnswerMode;
 import org.millwright.assistant.internal.answer.MemoryFolder;
 import org.millwright.assistant.internal.conversation.Conversations;
 import org.millwright.assistant.internal.conversation.Turn;
-import org.millwright.platform.PlatformStorageContract;
 import org.millwright.platform.jobs.TenantTasks;
 import org.millwright.platform.tenancy.TenantContext;
 import org.millwright.support.Api;
@@ -48,7 +49,9 @@ public interface AssistantContract {
     Path ENGLISH_MANUAL = MANUALS.resolve("en_doe_pump_sourcebook/basic_pump_maintenance.txt");
     String ASK = "/api/v1/assistant/ask";
     String CONVERSATIONS = "/api/v1/assistant/conversations";
+    String PROFILE = "/api/v1/assistant/profile";
     JsonMapper JSON = JsonMapper.builder().build();
+    Map<Integer, Tenant> MANUAL_TENANTS = new HashMap<>();
 
     Api platformAdmin();
 
@@ -110,6 +113,22 @@ public interface AssistantContract {
 
         assertThat(t.admin().delete(CONVERSATIONS + "/" + id).status()).isEqualTo(204);
         assertThat(t.admin().get(CONVERSATIONS + "/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    default void theTenantsPersonaIsSetByAnAdmin() {
+        Tenant t = TestTenants.create(platformAdmin(), anonymousClient(), "Persona");
+        assertThat(t.admin().get(PROFILE).json().get("persona").asString()).isEmpty();
+        var put = t.admin().put(PROFILE, Map.of("persona", "You are Tito, the plant's helper. Use metric units."));
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        assertThat(t.admin().get(PROFILE).json().get("persona").asString()).startsWith("You are Tito");
+        assertThat(t.admin().put(PROFILE, Map.of("persona", "x".repeat(2001))).status())
+                .isEqualTo(400);
+        assertThat(t.admin().put(PROFILE, Map.of()).status()).isEqualTo(400);
+        assertThat(t.admin().get(PROFILE).json().get("persona").asString()).startsWith("You are Tito");
+        Api technician = user(t, "TECHNICIAN");
+        assertThat(technician.get(PROFILE).status()).isEqualTo(403);
+        assertThat(technician.put(PROFILE, Map.of("persona", "")).status()).isEqualTo(403);
     }
 
     @Test
@@ -351,16 +370,23 @@ public interface AssistantContract {
                 .isEqualTo("es");
         second.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
 
-        var refused = HttpClient.newHttpClient()
+        assertThat(handshakeStatus("?access_token=" + key(t)))
+                .as("an API key is never taken from the query")
+                .isEqualTo(401);
+        assertThat(handshakeStatus("")).isEqualTo(401);
+    }
+
+    private int handshakeStatus(String query) throws Exception {
+        var handshake = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
-                .buildAsync(
-                        URI.create("ws://localhost:" + port() + "/api/v1/assistant/ws?access_token=" + key(t)),
-                        new Frames());
-        assertThat(refused).failsWithin(Duration.ofSeconds(10));
-        var anonymous = HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + port() + "/api/v1/assistant/ws"), new Frames());
-        assertThat(anonymous).failsWithin(Duration.ofSeconds(10));
+                .buildAsync(URI.create("ws://localhost:" + port() + "/api/v1/assistant/ws" + query), new Frames());
+        try {
+            handshake.get(10, TimeUnit.SECONDS).abort();
+            return 101;
+        } catch (ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(WebSocketHandshakeException.class);
+            return ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode();
+        }
     }
 
     @Test
@@ -441,22 +467,44 @@ public interface AssistantContract {
         }
     }
 
+    /** A tenant with both real manuals indexed, made once per running server and shared by the tests. */
     private Tenant manuals(String label) throws Exception {
         assumeThat(MANUALS)
                 .as("the shared manuals are beside the repository in CI (../shared/data/manuals)")
                 .exists();
-        Tenant t = TestTenants.create(platformAdmin(), anonymousClient(), label);
-        Map<String, byte[]> files = new HashMap<>();
-        files.put(SPANISH_MANUAL.getFileName().toString(), Files.readAllBytes(SPANISH_MANUAL));
-        files.put(ENGLISH_MANUAL.getFileName().toString(), Files.readAllBytes(ENGLISH_MANUAL));
-        var upload = t.admin().upload("/api/v1/knowledge/documents", files, Map.of());
-        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
-        for (JsonNode u : upload.json()) {
-            JsonNode job = PlatformStorageContract.awaitJob(
-                    t.admin(), u.get("document").get("jobId").asString());
-            assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        synchronized (MANUAL_TENANTS) {
+            Tenant cached = MANUAL_TENANTS.get(port());
+            if (cached != null) {
+                return cached;
+            }
+            Tenant t = TestTenants.create(platformAdmin(), anonymousClient(), "Manuals" + label);
+            Map<String, byte[]> files = new HashMap<>();
+            files.put(SPANISH_MANUAL.getFileName().toString(), Files.readAllBytes(SPANISH_MANUAL));
+            files.put(ENGLISH_MANUAL.getFileName().toString(), Files.readAllBytes(ENGLISH_MANUAL));
+            var upload = t.admin().upload("/api/v1/knowledge/documents", files, Map.of());
+            assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+            for (JsonNode u : upload.json()) {
+                JsonNode job =
+                        awaitJob(t.admin(), u.get("document").get("jobId").asString());
+                assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+            }
+            MANUAL_TENANTS.put(port(), t);
+            return t;
         }
-        return t;
+    }
+
+    /** Waits for a job; the first ingest of a server loads the embedding model, so allow minutes. */
+    private static JsonNode awaitJob(Api api, String id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode job = api.get("/api/v1/jobs/" + id).json();
+            String state = job.get("state").asString();
+            if (state.equals("completed") || state.equals("failed")) {
+                return job;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("job " + id + " did not finish in 240 s");
     }
 
     private static int lineOf(Path file, String text) throws Exception {

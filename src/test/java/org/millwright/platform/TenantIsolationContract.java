@@ -486,6 +486,19 @@ public interface TenantIsolationContract {
                         List.of(),
                         false),
                 new Resource(
+                        "assistant-conversation",
+                        b -> created(
+                                b.admin()
+                                        .post(
+                                                "/api/v1/assistant/conversations",
+                                                Map.of("type", "general", "title", "B pump noise")),
+                                "/api/v1/assistant/conversations/"),
+                        "/api/v1/assistant/conversations",
+                        true,
+                        new Update("POST", "/reset", Map.of()),
+                        List.of(),
+                        true),
+                new Resource(
                         "job",
                         b -> {
                             var job = b.admin().post("/api/v1/admin/exports", null);
@@ -746,6 +759,42 @@ public interface TenantIsolationContract {
                         .get("/api/v1/knowledge/documents/" + documentId + "/file")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    default void assistantQuestionsAndProfilesStayInsideTheTenant() {
+        Tenant a = TestTenants.create(platformAdmin(), anonymousClient(), "A");
+        Tenant b = TestTenants.create(platformAdmin(), anonymousClient(), "B");
+        String conversation = b.admin()
+                .post("/api/v1/assistant/conversations", Map.of())
+                .json()
+                .get("id")
+                .asString();
+        var ask = a.admin()
+                .post(
+                        "/api/v1/assistant/ask",
+                        Map.of("question", "how to align a pump?", "conversationId", conversation));
+        assertThat(ask.status()).as(ask.toString()).isEqualTo(404);
+        var stream = a.admin()
+                .post(
+                        "/api/v1/assistant/ask/stream",
+                        Map.of("question", "how to align a pump?", "conversationId", conversation));
+        assertThat(stream.status()).isEqualTo(404);
+        assertThat(a.admin()
+                        .get("/api/v1/assistant/conversations?all=true&size=200")
+                        .text())
+                .doesNotContain(conversation);
+        assertThat(b.admin()
+                        .get("/api/v1/assistant/conversations/" + conversation)
+                        .json()
+                        .get("turns")
+                        .size())
+                .isZero();
+        assertThat(b.admin()
+                        .put("/api/v1/assistant/profile", Map.of("persona", "B speaks like a sailor"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(a.admin().get("/api/v1/assistant/profile").text()).doesNotContain("sailor");
     }
 
     @Test

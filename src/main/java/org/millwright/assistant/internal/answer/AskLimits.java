@@ -12,6 +12,7 @@ import org.millwright.assistant.internal.LimitSettings;
 import org.millwright.platform.error.TooManyRequestsException;
 import org.millwright.platform.security.MillwrightPrincipal;
 import org.millwright.platform.web.RateLimiter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ public class AskLimits {
     private final Map<UUID, Instant> lastQuestion;
     private final Clock clock;
 
+    @Autowired
     AskLimits(AssistantSettings settings, Clock clock) {
         this(settings.limits(), clock);
     }

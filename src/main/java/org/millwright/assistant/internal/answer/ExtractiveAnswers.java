@@ -2,10 +2,13 @@ package org.millwright.assistant.internal.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.millwright.knowledge.RetrievedPassage;
 
 /**
@@ -18,6 +21,14 @@ public final class ExtractiveAnswers {
 
     static final double OTHER_LANGUAGE = 0.75;
     static final double KEEP_SHARE = 0.5;
+    static final double FREQUENCY_BONUS = 1.5;
+    private static final Pattern FREQUENCY_QUESTION = Pattern.compile(
+            "\\b(how often|how frequently|how many hours|how many times|cada cuant\\w*|con que frecuencia|"
+                    + "cuantas horas|cuantas veces|frecuencia|interval\\w*)\\b");
+    private static final Pattern FREQUENCY_ANSWER = Pattern.compile(
+            "\\b(every|each|daily|weekly|monthly|quarterly|yearly|annually|semiannually|hourly|hours|days|weeks|"
+                    + "months|years|cada|diari\\w*|semanal\\w*|mensual\\w*|anual\\w*|semestral\\w*|horas|dias|"
+                    + "semanas|meses|anos|periodic\\w*|interval\\w*|frecuencia)\\b");
     private final int maxSentences;
 
     public ExtractiveAnswers(int maxSentences) {
@@ -33,7 +44,9 @@ public final class ExtractiveAnswers {
      */
     public List<Sentence> extract(String question, String language, List<RetrievedPassage> sources) {
         Set<String> questionStems = TextTerms.stems(question);
-        List<Scored> scored = new ArrayList<>();
+        boolean askingHowOften =
+                FREQUENCY_QUESTION.matcher(TextTerms.fold(question)).find();
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             RetrievedPassage p = sources.get(i);
             if ("image".equals(p.kind()) || !Relevance.relevant(questionStems, p)) {
@@ -47,15 +60,31 @@ public final class ExtractiveAnswers {
                 Set<String> stems = TextTerms.stems(sentences.get(s));
                 stems.retainAll(terms);
                 if (!stems.isEmpty()) {
-                    double density = stems.size()
-                            / Math.sqrt(Math.max(
-                                    4, TextTerms.words(sentences.get(s)).size()));
-                    scored.add(new Scored(sentences.get(s), i, s, (stems.size() + 0.1 * density) * weight));
+                    candidates.add(new Candidate(sentences.get(s), i, s, stems, weight));
                 }
             }
         }
+        Map<String, Integer> frequency = new HashMap<>();
+        candidates.forEach(c -> c.stems().forEach(stem -> frequency.merge(stem, 1, Integer::sum)));
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : candidates) {
+            double matched = 0;
+            for (String stem : c.stems()) {
+                // rarer words say more: a word in every candidate (the machine's name) counts least
+                matched += Math.log(1.0 + (double) candidates.size() / frequency.get(stem));
+            }
+            if (askingHowOften
+                    && FREQUENCY_ANSWER.matcher(TextTerms.fold(c.text())).find()) {
+                matched *= FREQUENCY_BONUS;
+            }
+            int words = TextTerms.words(c.text()).size();
+            double density = c.stems().size() / Math.sqrt(Math.max(4, words));
+            scored.add(new Scored(c.text(), c.source(), c.position(), (matched + 0.1 * density) * c.weight()));
+        }
         return choose(scored);
     }
+
+    private record Candidate(String text, int source, int position, Set<String> stems, double weight) {}
 
     private List<Sentence> choose(List<Scored> scored) {
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());

@@ -2,6 +2,7 @@ package org.millwright.assistant.internal.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,10 @@ final class Sentences {
     private static final Pattern SPLIT = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{Nd}¿¡(\"“])");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{2,}.*");
     private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|<br\\s*/?>|^#+\\s*|`");
-    private static final Pattern LIST_ITEM = Pattern.compile("^([-*•]|\\d+(\\.\\d+)*[.)]?)\\s+.*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^([-*•■▪●◦–]|\\d+(\\.\\d+)*[.)]?)\\s+.*");
+    private static final Pattern BULLET = Pattern.compile("^[-*•■▪●◦–]\\s+");
+    private static final Pattern BROKEN_WORD = Pattern.compile("(?<=\\p{L}) ?-$");
+    static final int MIN_WORDS = 5;
 
     private Sentences() {}
 
@@ -47,14 +51,21 @@ final class Sentences {
             if (LIST_ITEM.matcher(line).matches()) {
                 flush(paragraph, blocks);
             }
-            paragraph.append(paragraph.isEmpty() ? "" : " ").append(line);
+            line = BULLET.matcher(line).replaceFirst("");
+            Matcher broken = BROKEN_WORD.matcher(paragraph);
+            if (broken.find() && Character.isLowerCase(line.charAt(0))) {
+                paragraph.setLength(broken.start());
+                paragraph.append(line);
+            } else {
+                paragraph.append(paragraph.isEmpty() ? "" : " ").append(line);
+            }
         }
         flush(paragraph, blocks);
         List<String> out = new ArrayList<>();
         for (String block : blocks) {
             for (String s : SPLIT.split(block)) {
                 String sentence = s.replaceAll("\\s+", " ").strip();
-                if (sentence.length() >= MIN_CHARS) {
+                if (sentence.length() >= MIN_CHARS && sentence.split(" ").length >= MIN_WORDS) {
                     out.add(bounded(sentence));
                 }
             }
