@@ -1,20 +1,20 @@
 package org.millwright.assistant.internal.answer;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.millwright.inference.ChatCall;
 import org.millwright.inference.ChatResult;
 import org.millwright.inference.InferenceException;
 import org.millwright.inference.InferenceFacade;
+import org.millwright.inference.QuotaExceededException;
 import org.millwright.platform.error.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The model's side of an answer, through the inference module. No model (none configured, or no
- * inference bean at all), or a model that fails, times out or has its circuit open, gives an empty
+ * The model's side of an answer, through the inference module. No model configured, or a model that fails, times out or has its circuit open, gives an empty
  * result: the caller answers extractively. Only a spent token quota is the user's business: it
  * becomes a 429.
  */
@@ -22,17 +22,18 @@ import org.springframework.stereotype.Component;
 public class AnswerGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerGenerator.class);
-    private final ObjectProvider<InferenceFacade> inference;
+    private final InferenceFacade inference;
+    private final Clock clock;
 
-    AnswerGenerator(ObjectProvider<InferenceFacade> inference) {
+    AnswerGenerator(InferenceFacade inference, Clock clock) {
         this.inference = inference;
+        this.clock = clock;
     }
 
     /** Whether a chat model can be asked for the tenant in context. */
     public boolean available() {
-        InferenceFacade facade = inference.getIfAvailable();
         try {
-            return facade != null && facade.chatAvailable();
+            return inference.chatAvailable();
         } catch (RuntimeException e) {
             log.warn("The inference module could not say whether a chat model is available", e);
             return false;
@@ -46,12 +47,8 @@ public class AnswerGenerator {
      * @throws TooManyRequestsException when the tenant's token quota is spent
      */
     public Optional<ChatResult> stream(ChatCall call, Consumer<String> onToken) {
-        InferenceFacade facade = inference.getIfAvailable();
-        if (facade == null) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(facade.stream(call, onToken));
+            return Optional.of(inference.stream(call, onToken));
         } catch (InferenceException e) {
             return failed(call, e);
         }
@@ -59,20 +56,20 @@ public class AnswerGenerator {
 
     /** The model's whole answer; empty when there is no model or it failed. */
     public Optional<ChatResult> chat(ChatCall call) {
-        InferenceFacade facade = inference.getIfAvailable();
-        if (facade == null) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(facade.chat(call));
+            return Optional.of(inference.chat(call));
         } catch (InferenceException e) {
             return failed(call, e);
         }
     }
 
-    private static Optional<ChatResult> failed(ChatCall call, InferenceException e) {
+    private Optional<ChatResult> failed(ChatCall call, InferenceException e) {
+        if (e instanceof QuotaExceededException quota) {
+            throw new TooManyRequestsException(
+                    QuotaExceededException.MESSAGE_KEY, quota.retryAfter(clock.instant()), quota.messageArgs());
+        }
         if (e.reason() == InferenceException.Reason.QUOTA_EXCEEDED) {
-            throw new TooManyRequestsException("inference.quota-exceeded", null);
+            throw new TooManyRequestsException("assistant.quota-exceeded", null);
         }
         log.info(
                 "No model answer for {} ({}: {}); answering extractively", call.endpoint(), e.reason(), e.getMessage());

@@ -17,6 +17,7 @@ import org.millwright.assistant.internal.AssistantType;
 import org.millwright.assistant.internal.conversation.ConversationView;
 import org.millwright.assistant.internal.conversation.Conversations;
 import org.millwright.assistant.internal.conversation.Turn;
+import org.millwright.assistant.internal.feedback.VerifiedFixBoost;
 import org.millwright.assistant.internal.profile.AssistantProfiles;
 import org.millwright.inference.ChatCall;
 import org.millwright.inference.ChatResult;
@@ -57,6 +58,8 @@ public class AskPipeline {
     private final AssistantSettings settings;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final VerifiedFixBoost fixes;
+    private final TypeGroundings groundings;
 
     AskPipeline(
             Conversations conversations,
@@ -68,7 +71,9 @@ public class AskPipeline {
             MemoryFolder memory,
             AssistantSettings settings,
             MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json,
+            VerifiedFixBoost fixes,
+            TypeGroundings groundings) {
         this.conversations = conversations;
         this.retrieval = retrieval;
         this.machines = machines;
@@ -79,6 +84,8 @@ public class AskPipeline {
         this.settings = settings;
         this.messages = messages;
         this.json = json;
+        this.fixes = fixes;
+        this.groundings = groundings;
     }
 
     /** A question as clients send it; all but the question may be null. */
@@ -172,20 +179,23 @@ public class AskPipeline {
     /** Answers a prepared question, telling {@code listener} as it goes, and stores the turn. */
     public AskAnswer answer(PreparedAsk ask, Listener listener) {
         long start = System.nanoTime();
-        List<RetrievedPassage> sources = sources(ask);
-        long retrievalMillis = millis(start);
         Optional<AssetContext> machine = machine(ask);
+        UUID assetId = machine.map(m -> m.asset().id()).orElse(ask.assetId());
+        String assetType = machine.map(m -> m.asset().type()).orElse(null);
+        List<RetrievedPassage> sources = sources(ask, assetId, assetType);
+        Optional<TypeGroundings.Grounding> grounding = groundings.of(ask, assetId, assetType);
+        long retrievalMillis = millis(start);
         List<AskAnswer.Image> images = sources.stream()
                 .filter(p -> "image".equals(p.kind()) && p.imageUrl() != null)
                 .map(p -> new AskAnswer.Image(p.documentId(), p.title(), p.imageUrl()))
                 .toList();
-        boolean notCovered = sources.isEmpty();
+        boolean notCovered = sources.isEmpty() && grounding.isEmpty();
         Made made = null;
         if (!notCovered || machine.isPresent()) {
-            made = generated(ask, sources, machine, listener).orElse(null);
+            made = generated(ask, sources, machine, grounding, listener).orElse(null);
         }
         if (made == null) {
-            made = extractive(ask, sources, listener);
+            made = extractive(ask, sources, grounding, listener);
         }
         listener.citations(made.citations());
         String citationsJson = json.writeValueAsString(made.citations());
@@ -223,9 +233,9 @@ public class AskPipeline {
 
     /**
      * The relevant passages, best first: those linked to the machine (when there is one) ahead of
-     * the rest, at most {@code answers.passages}.
+     * the rest, then raised by the machine's verified fixes, at most {@code answers.passages}.
      */
-    private List<RetrievedPassage> sources(PreparedAsk ask) {
+    private List<RetrievedPassage> sources(PreparedAsk ask, UUID assetId, String assetType) {
         int k = settings.answers().passages();
         Set<String> stems = TextTerms.stems(ask.question());
         Map<UUID, RetrievedPassage> merged = new LinkedHashMap<>();
@@ -239,7 +249,11 @@ public class AskPipeline {
                 merged.putIfAbsent(p.chunkId(), p);
             }
         }
-        return merged.values().stream().limit(k).toList();
+        List<RetrievedPassage> ranked = List.copyOf(merged.values());
+        if (assetId != null || assetType != null) {
+            ranked = fixes.rerank(assetId, assetType, ranked);
+        }
+        return ranked.stream().limit(k).toList();
     }
 
     private Optional<AssetContext> machine(PreparedAsk ask) {
@@ -253,7 +267,11 @@ public class AskPipeline {
     }
 
     private Optional<Made> generated(
-            PreparedAsk ask, List<RetrievedPassage> sources, Optional<AssetContext> machine, Listener listener) {
+            PreparedAsk ask,
+            List<RetrievedPassage> sources,
+            Optional<AssetContext> machine,
+            Optional<TypeGroundings.Grounding> grounding,
+            Listener listener) {
         if (!generator.available()) {
             return Optional.empty();
         }
@@ -263,7 +281,7 @@ public class AskPipeline {
                 profiles.persona(),
                 conversations.memory(ask.conversationId()),
                 sources,
-                machine.map(MachineContext::render).orElse(null),
+                context(machine, grounding),
                 ask.question());
         var call = new ChatCall(
                 "assistant.ask",
@@ -320,10 +338,25 @@ public class AskPipeline {
         return out;
     }
 
-    private Made extractive(PreparedAsk ask, List<RetrievedPassage> sources, Listener listener) {
+    /** The machine's context and the type's facts, as the prompt's context block (null when none). */
+    private static String context(Optional<AssetContext> machine, Optional<TypeGroundings.Grounding> grounding) {
+        List<String> parts = new ArrayList<>();
+        machine.map(MachineContext::render).ifPresent(parts::add);
+        grounding.map(TypeGroundings.Grounding::forPrompt).ifPresent(parts::add);
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
+    }
+
+    private Made extractive(
+            PreparedAsk ask,
+            List<RetrievedPassage> sources,
+            Optional<TypeGroundings.Grounding> grounding,
+            Listener listener) {
         Locale locale = Locale.of(ask.language());
         var sentences = new ExtractiveAnswers(settings.answers().extractiveSentences())
                 .extract(ask.question(), ask.language(), sources);
+        if (grounding.isPresent()) {
+            return grounded(ask, sources, grounding.get(), sentences, listener);
+        }
         if (sentences.isEmpty()) {
             String text = messages.getMessage("assistant.answer.not-covered", null, locale);
             listener.token(text);
@@ -335,6 +368,33 @@ public class AskPipeline {
         for (ExtractiveAnswers.Sentence s : sentences) {
             lines.add("- " + s.text() + " [" + s.n() + "]\n");
             used.add(s.n());
+        }
+        lines.forEach(listener::token);
+        List<Citation> citations = used.stream()
+                .sorted()
+                .map(n -> Citation.of(n, sources.get(n - 1)))
+                .toList();
+        return new Made(String.join("", lines).strip(), AnswerMode.EXTRACTIVE, citations, null, null);
+    }
+
+    /** The type's facts first, then the knowledge sentences that bear on the question, cited. */
+    private Made grounded(
+            PreparedAsk ask,
+            List<RetrievedPassage> sources,
+            TypeGroundings.Grounding grounding,
+            List<ExtractiveAnswers.Sentence> sentences,
+            Listener listener) {
+        List<String> lines = new ArrayList<>();
+        lines.add(grounding.heading() + "\n");
+        grounding.lines().forEach(l -> lines.add(l + "\n"));
+        Set<Integer> used = new LinkedHashSet<>();
+        if (!sentences.isEmpty()) {
+            lines.add("\n" + messages.getMessage("assistant.answer.extractive-intro", null, Locale.of(ask.language()))
+                    + "\n\n");
+            for (ExtractiveAnswers.Sentence s : sentences) {
+                lines.add("- " + s.text() + " [" + s.n() + "]\n");
+                used.add(s.n());
+            }
         }
         lines.forEach(listener::token);
         List<Citation> citations = used.stream()

@@ -3,6 +3,7 @@ package org.millwright.assistant.internal.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,20 +16,11 @@ import org.millwright.inference.InferenceException;
 import org.millwright.inference.InferenceFacade;
 import org.millwright.inference.Transcription;
 import org.millwright.platform.error.TooManyRequestsException;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class AnswerGeneratorTest {
 
     private static final ChatCall CALL =
             ChatCall.of("assistant.ask", null, null, List.of(ChatMessage.user("why does P-1 leak?")));
-
-    @Test
-    void withoutAnInferenceBeanThereIsNoModel() {
-        var generator = new AnswerGenerator(new StaticListableBeanFactory().getBeanProvider(InferenceFacade.class));
-        assertThat(generator.available()).isFalse();
-        assertThat(generator.chat(CALL)).isEmpty();
-        assertThat(generator.stream(CALL, t -> {})).isEmpty();
-    }
 
     @Test
     void aFailingModelGivesNoAnswerButASpentQuotaIsTheCallersBusiness() {
@@ -38,12 +30,24 @@ class AnswerGeneratorTest {
                 assertThatThrownBy(() -> generator.stream(CALL, t -> {}))
                         .isInstanceOfSatisfying(
                                 TooManyRequestsException.class,
-                                e -> assertThat(e.messageKey()).isEqualTo("inference.quota-exceeded"));
+                                e -> assertThat(e.messageKey()).isEqualTo("assistant.quota-exceeded"));
             } else {
                 assertThat(generator.stream(CALL, t -> {})).as(reason.name()).isEmpty();
                 assertThat(generator.chat(CALL)).as(reason.name()).isEmpty();
             }
         }
+    }
+
+    @Test
+    void theInferenceQuotaBecomesA429WithTheQuotaAndTheWaitUntilItRenews() {
+        var renews = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3);
+        var generator =
+                generator(new Model(true, new org.millwright.inference.QuotaExceededException(1000, 1200, renews)));
+        assertThatThrownBy(() -> generator.chat(CALL)).isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("inference.quota-exceeded");
+            assertThat(e.retryAfter()).isPositive();
+            assertThat(e.args()).contains(1000L);
+        });
     }
 
     @Test
@@ -70,9 +74,7 @@ class AnswerGeneratorTest {
     }
 
     private static AnswerGenerator generator(InferenceFacade model) {
-        var beans = new StaticListableBeanFactory();
-        beans.addBean("inference", model);
-        return new AnswerGenerator(beans.getBeanProvider(InferenceFacade.class));
+        return new AnswerGenerator(model, Clock.systemUTC());
     }
 
     /** A model that answers with two tokens, or fails as told. */
