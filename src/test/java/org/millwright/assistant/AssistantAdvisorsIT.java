@@ -127,6 +127,37 @@ class AssistantAdvisorsIT extends IntegrationTest {
         assertThat(site.periodNamed()).isTrue();
     }
 
+    @Test
+    void askingWithTheseTypesAnswersFromTheCatalogueAndTheRecordsThroughTheApi() {
+        UUID demo = demoTenant();
+        var api = platformAdmin().withHeader("X-Tenant-Id", demo.toString());
+
+        var parts = api.post(
+                "/api/v1/assistant/ask",
+                java.util.Map.of("question", "el compresor aspira aire con polvo", "type", "PARTS_RECOMMENDATION"));
+        assertThat(parts.status()).as(parts.toString()).isEqualTo(200);
+        assertThat(parts.json().get("mode").asString()).isEqualTo("extractive");
+        assertThat(parts.json().get("notCovered").asBoolean()).isFalse();
+        assertThat(parts.json().get("answer").asString())
+                .startsWith("Repuestos del catálogo que corresponden:")
+                .contains("FA-1250-C");
+
+        var analysis = api.post(
+                "/api/v1/assistant/ask",
+                java.util.Map.of(
+                        "question",
+                        "¿Cómo ha funcionado esta bomba?",
+                        "type",
+                        "MAINTENANCE_ANALYSIS",
+                        "assetId",
+                        pump(demo).toString()));
+        assertThat(analysis.status()).as(analysis.toString()).isEqualTo(200);
+        assertThat(analysis.json().get("answer").asString())
+                .startsWith("Según los registros de mantenimiento de la planta:")
+                .contains("Fallas: 2; detención: 8,5 h.");
+        assertThat(analysis.json().get("assistantType").asString()).isEqualTo("MAINTENANCE_ANALYSIS");
+    }
+
     private String first(UUID tenant, String question, UUID assetId, String assetType) {
         List<PartRecommendation> found =
                 TenantContext.call(tenant, () -> bean(PartsAdvisor.class).recommend(question, assetId, assetType, 3));
