@@ -1,6 +1,7 @@
 package org.millwright.assistant.internal.answer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -238,22 +239,27 @@ public class AskPipeline {
     private List<RetrievedPassage> sources(PreparedAsk ask, UUID assetId, String assetType) {
         int k = settings.answers().passages();
         Set<String> stems = TextTerms.stems(ask.question());
-        Map<UUID, RetrievedPassage> merged = new LinkedHashMap<>();
+        Map<UUID, RetrievedPassage> linked = new LinkedHashMap<>();
         if (ask.assetId() != null) {
-            var linked =
-                    retrieval.retrieve(new RetrievalQuery(ask.question(), k, null, ask.assetId(), null, null, null));
-            linked.stream().filter(p -> Relevance.relevant(stems, p)).forEach(p -> merged.putIfAbsent(p.chunkId(), p));
+            retrieval.retrieve(new RetrievalQuery(ask.question(), k, null, ask.assetId(), null, null, null)).stream()
+                    .filter(p -> Relevance.relevant(stems, p))
+                    .forEach(p -> linked.putIfAbsent(p.chunkId(), p));
         }
+        Map<UUID, RetrievedPassage> rest = new LinkedHashMap<>();
         for (RetrievedPassage p : retrieval.retrieve(RetrievalQuery.of(ask.question(), k))) {
-            if (Relevance.relevant(stems, p)) {
-                merged.putIfAbsent(p.chunkId(), p);
+            if (Relevance.relevant(stems, p) && !linked.containsKey(p.chunkId())) {
+                rest.putIfAbsent(p.chunkId(), p);
             }
         }
-        List<RetrievedPassage> ranked = List.copyOf(merged.values());
-        if (assetId != null || assetType != null) {
-            ranked = fixes.rerank(assetId, assetType, ranked);
-        }
+        // each list is ranked on its own (their scores come from two searches): linked ones stay first
+        List<RetrievedPassage> ranked = new ArrayList<>(boosted(linked.values(), assetId, assetType));
+        ranked.addAll(boosted(rest.values(), assetId, assetType));
         return ranked.stream().limit(k).toList();
+    }
+
+    private List<RetrievedPassage> boosted(Collection<RetrievedPassage> passages, UUID assetId, String assetType) {
+        List<RetrievedPassage> list = List.copyOf(passages);
+        return list.isEmpty() || (assetId == null && assetType == null) ? list : fixes.rerank(assetId, assetType, list);
     }
 
     private Optional<AssetContext> machine(PreparedAsk ask) {
