@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.millwright.assistant.Recordings;
 import org.millwright.inference.InferenceEvents;
 import org.millwright.inference.InferenceRecorded;
 import org.millwright.platform.tenancy.TenantContext;
@@ -780,6 +781,13 @@ public interface TenantIsolationContract {
                         "/api/v1/assistant/ask/stream",
                         Map.of("question", "how to align a pump?", "conversationId", conversation));
         assertThat(stream.status()).isEqualTo(404);
+        var voice = a.admin()
+                .upload(
+                        "/api/v1/assistant/ask/voice",
+                        "audio",
+                        Map.of("question.wav", Recordings.silentWav(100)),
+                        Map.of("conversationId", conversation));
+        assertThat(voice.status()).as(voice.toString()).isEqualTo(404);
         assertThat(a.admin()
                         .get("/api/v1/assistant/conversations?all=true&size=200")
                         .text())
