@@ -467,6 +467,93 @@ public interface AssistantContract {
         }
     }
 
+    @Test
+    default void aQuestionAskedAsAJobIsAnsweredAsItsCaller() throws Exception {
+        Tenant t = TestTenants.create(platformAdmin(), anonymousClient(), "Async");
+        index(t, "conveyor-care.md", CONVEYOR_CARE);
+        Api technician = user(t, "TECHNICIAN");
+        var refused = technician.post(ASK + "?async=true", Map.of("question", " "));
+        assertThat(refused.status()).as("checked before any job is queued").isEqualTo(400);
+
+        String question = "How often must the conveyor drive chain be lubricated?";
+        var started = technician.post(ASK + "?async=true", Map.of("question", question));
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String jobId = started.json().get("id").asString();
+        assertThat(started.header("Location")).isEqualTo("/api/v1/jobs/" + jobId);
+        assertThat(started.json().get("type").asString()).isEqualTo("assistant-ask");
+
+        JsonNode job = awaitJob(technician, jobId);
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        JsonNode result = job.get("result");
+        assertThat(result.get("answer").asString()).contains("40").contains("[1]");
+        assertThat(result.get("citations").size()).isPositive();
+        assertThat(result.get("citations").get(0).get("title").asString()).isNotBlank();
+        String conversation = result.get("conversationId").asString();
+        JsonNode turns =
+                technician.get(CONVERSATIONS + "/" + conversation).json().get("turns");
+        assertThat(turns.size()).isEqualTo(1);
+        assertThat(turns.get(0).get("question").asString()).isEqualTo(question);
+
+        Tenant other = TestTenants.create(platformAdmin(), anonymousClient(), "AsyncOther");
+        assertThat(other.admin().get("/api/v1/jobs/" + jobId).status()).isEqualTo(404);
+    }
+
+    @Test
+    default void voiceQuestionsNeedASpeechServer() {
+        Tenant t = TestTenants.create(platformAdmin(), anonymousClient(), "NoVoice");
+        String voice = ASK + "/voice";
+        var noServer = t.admin()
+                .upload(voice, "audio", Map.of("question.wav", Recordings.silentWav(200)), Map.of("language", "es"));
+        assertThat(noServer.status()).as(noServer.toString()).isEqualTo(503);
+        assertThat(noServer.json().get("detail").asString()).contains("MILLWRIGHT_STT_BASE_URL");
+        var spanish =
+                t.admin().spanish().upload(voice, "audio", Map.of("question.wav", Recordings.silentWav(200)), Map.of());
+        assertThat(spanish.json().get("detail").asString())
+                .contains("voz a texto")
+                .contains("MILLWRIGHT_STT_BASE_URL");
+        var png = t.admin().upload(voice, "audio", Map.of("photo.wav", Recordings.PNG), Map.of());
+        assertThat(png.status()).as("the bytes decide, not the name").isEqualTo(415);
+        assertThat(t.admin()
+                        .upload(voice, "audio", Map.of("empty.wav", new byte[0]), Map.of())
+                        .status())
+                .isEqualTo(400);
+        assertThat(t.admin()
+                        .upload(voice, "audio", Map.of(), Map.of("language", "es"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(t.admin().get(CONVERSATIONS).json().get("totalItems").asInt())
+                .as("nothing is stored")
+                .isZero();
+    }
+
+    /** Notes written for these tests (not taken from any manual). */
+    String CONVEYOR_CARE = """
+            # Conveyor care
+
+            ## Drive chain lubrication
+
+            The conveyor drive chain must be lubricated every 40 operating hours with food-grade chain oil.
+            Wipe the old grease off the chain before the new oil is applied.
+
+            ## Belt tension
+
+            Check the belt tension every week: the belt should deflect about 15 mm at mid-span.
+            """;
+
+    /** Uploads one Markdown document and waits until it is indexed. */
+    static void index(Tenant t, String name, String markdown) throws InterruptedException {
+        var upload = t.admin()
+                .upload(
+                        "/api/v1/knowledge/documents",
+                        Map.of(name, markdown.getBytes(StandardCharsets.UTF_8)),
+                        Map.of());
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+        for (JsonNode u : upload.json()) {
+            JsonNode job = awaitJob(t.admin(), u.get("document").get("jobId").asString());
+            assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        }
+    }
+
     /** A tenant with both real manuals indexed, made once per running server and shared by the tests. */
     private Tenant manuals(String label) throws Exception {
         assumeThat(MANUALS)
@@ -494,7 +581,7 @@ public interface AssistantContract {
     }
 
     /** Waits for a job; the first ingest of a server loads the embedding model, so allow minutes. */
-    private static JsonNode awaitJob(Api api, String id) throws InterruptedException {
+    static JsonNode awaitJob(Api api, String id) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 240_000;
         while (System.currentTimeMillis() < deadline) {
             JsonNode job = api.get("/api/v1/jobs/" + id).json();
