@@ -1,12 +1,9 @@
 package org.millwright.assistant.internal.answer;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,12 +15,9 @@ import org.millwright.assistant.internal.AssistantType;
 import org.millwright.assistant.internal.conversation.ConversationView;
 import org.millwright.assistant.internal.conversation.Conversations;
 import org.millwright.assistant.internal.conversation.Turn;
-import org.millwright.assistant.internal.feedback.VerifiedFixBoost;
 import org.millwright.assistant.internal.profile.AssistantProfiles;
 import org.millwright.inference.ChatCall;
 import org.millwright.inference.ChatResult;
-import org.millwright.knowledge.KnowledgeRetrieval;
-import org.millwright.knowledge.RetrievalQuery;
 import org.millwright.knowledge.RetrievedPassage;
 import org.millwright.maintenance.AssetContext;
 import org.millwright.maintenance.AssetSummary;
@@ -50,7 +44,7 @@ public class AskPipeline {
 
     private static final Pattern CITED = Pattern.compile("\\[(\\d{1,3})]");
     private final Conversations conversations;
-    private final KnowledgeRetrieval retrieval;
+    private final SourceFinder finder;
     private final MachineContext machines;
     private final AnswerGenerator generator;
     private final AssistantProfiles profiles;
@@ -59,12 +53,11 @@ public class AskPipeline {
     private final AssistantSettings settings;
     private final MessageSource messages;
     private final JsonMapper json;
-    private final VerifiedFixBoost fixes;
     private final TypeGroundings groundings;
 
     AskPipeline(
             Conversations conversations,
-            KnowledgeRetrieval retrieval,
+            SourceFinder finder,
             MachineContext machines,
             AnswerGenerator generator,
             AssistantProfiles profiles,
@@ -73,10 +66,9 @@ public class AskPipeline {
             AssistantSettings settings,
             MessageSource messages,
             JsonMapper json,
-            VerifiedFixBoost fixes,
             TypeGroundings groundings) {
         this.conversations = conversations;
-        this.retrieval = retrieval;
+        this.finder = finder;
         this.machines = machines;
         this.generator = generator;
         this.profiles = profiles;
@@ -85,7 +77,6 @@ public class AskPipeline {
         this.settings = settings;
         this.messages = messages;
         this.json = json;
-        this.fixes = fixes;
         this.groundings = groundings;
     }
 
@@ -183,7 +174,7 @@ public class AskPipeline {
         Optional<AssetContext> machine = machine(ask);
         UUID assetId = machine.map(m -> m.asset().id()).orElse(ask.assetId());
         String assetType = machine.map(m -> m.asset().type()).orElse(null);
-        List<RetrievedPassage> sources = sources(ask, assetId, assetType);
+        List<RetrievedPassage> sources = finder.find(ask.question(), ask.assetId(), assetId, assetType);
         Optional<TypeGroundings.Grounding> grounding = groundings.of(ask, assetId, assetType);
         long retrievalMillis = millis(start);
         List<AskAnswer.Image> images = sources.stream()
@@ -230,36 +221,6 @@ public class AskPipeline {
     /** Folds the turns that left the memory window into the conversation's summary. */
     public void remember(PreparedAsk ask) {
         memory.fold(ask.conversationId(), ask.userId(), ask.language());
-    }
-
-    /**
-     * The relevant passages, best first: those linked to the machine (when there is one) ahead of
-     * the rest, then raised by the machine's verified fixes, at most {@code answers.passages}.
-     */
-    private List<RetrievedPassage> sources(PreparedAsk ask, UUID assetId, String assetType) {
-        int k = settings.answers().passages();
-        Set<String> stems = TextTerms.stems(ask.question());
-        Map<UUID, RetrievedPassage> linked = new LinkedHashMap<>();
-        if (ask.assetId() != null) {
-            retrieval.retrieve(new RetrievalQuery(ask.question(), k, null, ask.assetId(), null, null, null)).stream()
-                    .filter(p -> Relevance.relevant(stems, p))
-                    .forEach(p -> linked.putIfAbsent(p.chunkId(), p));
-        }
-        Map<UUID, RetrievedPassage> rest = new LinkedHashMap<>();
-        for (RetrievedPassage p : retrieval.retrieve(RetrievalQuery.of(ask.question(), k))) {
-            if (Relevance.relevant(stems, p) && !linked.containsKey(p.chunkId())) {
-                rest.putIfAbsent(p.chunkId(), p);
-            }
-        }
-        // each list is ranked on its own (their scores come from two searches): linked ones stay first
-        List<RetrievedPassage> ranked = new ArrayList<>(boosted(linked.values(), assetId, assetType));
-        ranked.addAll(boosted(rest.values(), assetId, assetType));
-        return ranked.stream().limit(k).toList();
-    }
-
-    private List<RetrievedPassage> boosted(Collection<RetrievedPassage> passages, UUID assetId, String assetType) {
-        List<RetrievedPassage> list = List.copyOf(passages);
-        return list.isEmpty() || (assetId == null && assetType == null) ? list : fixes.rerank(assetId, assetType, list);
     }
 
     private Optional<AssetContext> machine(PreparedAsk ask) {
