@@ -5,7 +5,9 @@
  * public API; {@code internal} and {@code web} are private. Machines are the maintenance module's
  * assets; alarms open work orders through {@code MaintenanceFacade}.
  */
-@ApplicationModule(displayName = "Monitoring", allowedDependencies = {"platform", "maintenance"})
+@ApplicationModule(
+        displayName = "Monitoring",
+        allowedDependencies = {"platform", "maintenance"})
 package org.millwright.monitoring;
 
 import org.springframework.modulith.ApplicationModule;
